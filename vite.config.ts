@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { musubiMaps } from './src/build/vite-plugin-musubi';
 
 // One config for the app and the three test layers (STYLE.md "Tests"):
 // unit = pure core in Node, component = React in jsdom, e2e = the production build in Chromium.
 export default defineConfig({
   base: process.env.MUSUBI_BASE ?? '/',
-  plugins: [react()],
+  plugins: [react(), musubiMaps()],
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
@@ -25,6 +26,20 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          // One production build and one static server for the whole run (global setup);
+          // files run one after another so two Chromiums never fight over 2 cores.
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          fileParallelism: false,
+          hookTimeout: 240_000,
+          testTimeout: 30_000,
         },
       },
     ],

@@ -1,5 +1,23 @@
-import type { RstDocument } from './rst/model';
-import type { ConceptGraph, NodeId } from './model';
+/**
+ * RstDocument → ConceptGraph, in named steps read top to bottom in buildConceptGraph():
+ * occurrences (occurrences.ts) → concepts (merged by id) → nesting edges → mention edges.
+ */
+import { conceptId } from './ids';
+import { collectLinks } from './links';
+import { MentionMatcher } from './mentions';
+import type {
+  ConceptEdge,
+  ConceptGraph,
+  ConceptKind,
+  ConceptNode,
+  ConceptOccurrence,
+  EdgeKind,
+  GraphDiagnostic,
+  NodeId,
+} from './model';
+import { collectOccurrences, type RawOccurrence } from './occurrences';
+import type { Block, RstDocument } from './rst/model';
+import { blocksText, inlineText } from './text';
 
 export interface BuildGraphOptions {
   /** Map id: the notes file's stem. */
@@ -10,15 +28,181 @@ export interface BuildGraphOptions {
   aliases?: ReadonlyMap<NodeId, readonly string[]>;
 }
 
-/** PLACEHOLDER: RstDocument → ConceptGraph. The lead writes this. */
+/** Default edge labels; the companion file may relabel them (`edgeLabels:`). */
+export const EDGE_LABELS: Readonly<Record<EdgeKind, string>> = {
+  nesting: 'contains',
+  mentions: 'mentioned in',
+  extra: 'related to',
+};
+
 export function buildConceptGraph(doc: RstDocument, options: BuildGraphOptions): ConceptGraph {
-  void doc;
+  const { mapId, file } = options;
+  const diagnostics: GraphDiagnostic[] = doc.diagnostics.map((d) => ({ ...d, file }));
+  const title = doc.title ? inlineText(doc.title).trim() || mapId : mapId;
+
+  const occurrences = collectOccurrences(doc, title);
+  const { nodes, ownerOf } = mergeConcepts(occurrences, options.aliases, file, diagnostics);
+  const nesting = nestingEdges(occurrences, ownerOf);
+  const mentions = mentionEdges(nodes, nesting);
+
   return {
-    mapId: options.mapId,
-    title: options.mapId,
-    nodes: [],
-    edges: [],
+    mapId,
+    title,
+    nodes,
+    edges: [...nesting, ...mentions],
     tours: [],
-    diagnostics: [],
+    diagnostics: diagnostics.sort((a, b) => a.line - b.line),
   };
+}
+
+/**
+ * Occurrences with the same id are one concept (the seed defines Envoy under Istio and again as
+ * a section of its own). A section that only lists links and shares its title with a concept
+ * written elsewhere (the seed's リンク › Istio) gives that concept its links instead of standing
+ * as a second, empty node: `ownerOf` sends it to the concept, and it adds no nesting edge.
+ */
+function mergeConcepts(
+  occurrences: readonly RawOccurrence[],
+  aliasesById: ReadonlyMap<NodeId, readonly string[]> | undefined,
+  file: string,
+  diagnostics: GraphDiagnostic[],
+): { nodes: ConceptNode[]; ownerOf: (NodeId | null)[] } {
+  const groups = new Map<NodeId, RawOccurrence[]>();
+  for (const occurrence of occurrences) {
+    const id = conceptId(occurrence.label);
+    const group = groups.get(id);
+    if (group) group.push(occurrence);
+    else groups.set(id, [occurrence]);
+  }
+
+  const ownerOf: (NodeId | null)[] = occurrences.map((o) => conceptId(o.label));
+  const nodes: ConceptNode[] = [];
+  for (const [id, group] of groups) {
+    const written = group.filter((o) => !isLinkList(o));
+    const primary = written[0] ?? group[0]!;
+    // Link lists that lend their links to a written concept are not places it sits in: they
+    // add no nesting edge, and they come after the concept's own text.
+    const lending = written.length > 0 ? group.filter((o) => isLinkList(o)) : [];
+    for (const o of lending) ownerOf[o.index] = null;
+    const ordered = written.length > 0 ? [...written, ...lending] : group;
+
+    const texts = ordered.map(occurrenceText).filter(Boolean);
+    const links = ordered.flatMap((o) => collectLinks(o.blocks, file, diagnostics));
+    const names = new Set(ordered.map((o) => o.label));
+    const aliases = (aliasesById?.get(id) ?? []).filter((alias) => !names.has(alias));
+
+    nodes.push({
+      id,
+      label: primary.label,
+      aliases: [...new Set([...[...names].filter((n) => n !== primary.label), ...aliases])],
+      kind: primary.kind,
+      path: primary.path,
+      pathIds: [],
+      occurrences: ordered.map(toOccurrence),
+      text: texts.join('\n\n'),
+      links,
+      lines: ordered.map((o) => o.line),
+      // Groups fill in document order, so the first occurrence is the earliest.
+      order: group[0]!.index,
+    });
+  }
+
+  nodes.sort((a, b) => a.order - b.order);
+  nodes.forEach((node, order) => (node.order = order));
+  const known = new Set(nodes.map((n) => n.id));
+  for (const node of nodes) {
+    node.pathIds = node.path.map((title) => {
+      const id = conceptId(title);
+      return known.has(id) ? id : null;
+    });
+  }
+  return { nodes, ownerOf };
+}
+
+/**
+ * A section that holds only lists whose items are nothing but links, and no subsections or
+ * terms. Judged by structure, never by the heading's wording ("リンク", "Links", ...).
+ */
+function isLinkList(occurrence: RawOccurrence): boolean {
+  if (occurrence.kind !== 'section') return false;
+  let links = 0;
+  for (const block of occurrence.blocks) {
+    if (block.type === 'target' || block.type === 'comment') continue;
+    if (block.type !== 'bulletList' && block.type !== 'enumeratedList') return false;
+    for (const item of block.items) {
+      if (item.blocks.length !== 1 || item.blocks[0]!.type !== 'paragraph') return false;
+      for (const inline of item.blocks[0]!.content) {
+        if (inline.type === 'reference') links++;
+        else if (inline.type !== 'text' || inline.text.trim() !== '') return false;
+      }
+    }
+  }
+  return links > 0;
+}
+
+function occurrenceText(occurrence: RawOccurrence): string {
+  const classifiers = occurrence.classifiers.map(inlineText).join(' : ');
+  return [classifiers, blocksText(occurrence.blocks)].filter(Boolean).join('\n\n');
+}
+
+function toOccurrence(o: RawOccurrence): ConceptOccurrence {
+  return {
+    kind: o.kind as ConceptKind,
+    path: o.path,
+    blocks: o.blocks as Block[],
+    classifiers: o.classifiers,
+    line: o.line,
+    endLine: o.endLine,
+  };
+}
+
+/** parent → child for every concept nested in another (a term in a section, a sub-term...). */
+function nestingEdges(
+  occurrences: readonly RawOccurrence[],
+  ownerOf: readonly (NodeId | null)[],
+): ConceptEdge[] {
+  const edges = new EdgeList();
+  for (const occurrence of occurrences) {
+    const child = ownerOf[occurrence.index];
+    if (occurrence.parent === null || !child) continue;
+    const parent = ownerOf[occurrence.parent] ?? conceptId(occurrences[occurrence.parent]!.label);
+    edges.add(parent, child, 'nesting');
+  }
+  return edges.list;
+}
+
+/**
+ * A → B when B's own text mentions A's label or an alias. A pair already joined by nesting in
+ * the same direction gets no second, parallel edge: the nesting already says B is part of A.
+ */
+function mentionEdges(
+  nodes: readonly ConceptNode[],
+  nesting: readonly ConceptEdge[],
+): ConceptEdge[] {
+  const matcher = new MentionMatcher<NodeId>();
+  for (const node of nodes) {
+    matcher.add(node.label, node.id);
+    for (const alias of node.aliases) matcher.add(alias, node.id);
+  }
+  const nested = new Set(nesting.map((e) => `${e.source}\u0000${e.target}`));
+  const edges = new EdgeList();
+  for (const node of nodes) {
+    for (const mentioned of matcher.mentionedIn(node.text)) {
+      if (!nested.has(`${mentioned}\u0000${node.id}`)) edges.add(mentioned, node.id, 'mentions');
+    }
+  }
+  return edges.list;
+}
+
+/** Edges without self-loops or duplicates, with stable ids. */
+class EdgeList {
+  readonly list: ConceptEdge[] = [];
+  private readonly seen = new Set<string>();
+
+  add(source: NodeId, target: NodeId, kind: EdgeKind): void {
+    const id = `${kind}:${source}->${target}`;
+    if (source === target || this.seen.has(id)) return;
+    this.seen.add(id);
+    this.list.push({ id, source, target, kind, label: EDGE_LABELS[kind] });
+  }
 }

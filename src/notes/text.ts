@@ -6,14 +6,17 @@ export function inlineText(content: readonly Inline[]): string {
 }
 
 /**
- * Plain text of blocks as docutils' `astext()` gives it: blocks joined by a blank line, line
- * breaks inside a paragraph kept. Comments are dropped, as rst_oracle.py drops them.
+ * Plain text of blocks as docutils' `astext()` gives it: every child element's text joined by a
+ * blank line, line breaks inside a paragraph kept. Comments are dropped, as rst_oracle.py drops
+ * them; elements without text (targets, transitions) still count as an empty child, as in
+ * docutils ("a", target, "b" reads "a\n\n\n\nb").
  */
 export function blocksText(blocks: readonly Block[]): string {
-  return blocks
-    .map(blockText)
-    .filter((text) => text !== null)
-    .join('\n\n');
+  return joinChildren(blocks.map(blockText));
+}
+
+function joinChildren(texts: readonly (string | null)[]): string {
+  return texts.filter((text) => text !== null).join('\n\n');
 }
 
 function blockText(block: Block): string | null {
@@ -22,37 +25,42 @@ function blockText(block: Block): string | null {
       return inlineText(block.content);
     case 'bulletList':
     case 'enumeratedList':
-      return block.items.map((item) => blocksText(item.blocks)).join('\n\n');
+      return joinChildren(block.items.map((item) => blocksText(item.blocks)));
     case 'definitionList':
-      return block.items
-        .map((item) =>
-          [
-            [inlineText(item.term), ...item.classifiers.map(inlineText)].join('\n\n'),
+      return joinChildren(
+        block.items.map((item) =>
+          joinChildren([
+            inlineText(item.term),
+            ...item.classifiers.map(inlineText),
             blocksText(item.blocks),
-          ]
-            .filter(Boolean)
-            .join('\n\n'),
-        )
-        .join('\n\n');
+          ]),
+        ),
+      );
     case 'fieldList':
-      return block.fields
-        .map((field) =>
-          [inlineText(field.name), blocksText(field.blocks)].filter(Boolean).join('\n\n'),
-        )
-        .join('\n\n');
+      return joinChildren(
+        block.fields.map((field) =>
+          joinChildren([inlineText(field.name), blocksText(field.blocks)]),
+        ),
+      );
     case 'blockQuote':
-      return [blocksText(block.blocks), block.attribution ? inlineText(block.attribution) : '']
-        .filter(Boolean)
-        .join('\n\n');
+      return joinChildren([
+        ...block.blocks.map(blockText),
+        block.attribution ? inlineText(block.attribution) : null,
+      ]);
     case 'literalBlock':
       return block.text;
     case 'admonition':
-      return [inlineText(block.title), blocksText(block.blocks)].filter(Boolean).join('\n\n');
+      // Specific admonitions (note, tip...) have no title element; the generic one has.
+      return joinChildren([
+        block.title.length > 0 ? inlineText(block.title) : null,
+        ...block.blocks.map(blockText),
+      ]);
     case 'section':
-      return [inlineText(block.title), blocksText(block.blocks)].filter(Boolean).join('\n\n');
+      return joinChildren([inlineText(block.title), ...block.blocks.map(blockText)]);
     case 'comment':
+      return null;
     case 'target':
     case 'transition':
-      return null;
+      return '';
   }
 }

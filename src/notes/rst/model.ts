@@ -5,6 +5,10 @@
  *
  * Plain data only (no classes, no functions) so it can be serialised to JSON, shipped to the
  * browser and compared with docutils' output in golden tests.
+ *
+ * Blocks nest at most MAX_NESTING (context.ts, 100) levels deep: the reader keeps anything deeper
+ * as a literal block with a warning. Later stages may therefore recurse over blocks, and
+ * JSON.stringify / structuredClone (which recurse too) always work on a document.
  */
 
 /** docutils' system-message levels: INFO(1) WARNING(2) ERROR(3) SEVERE(4). */
@@ -70,7 +74,16 @@ export type Block =
   | { type: 'admonition'; line: number; name: string; title: Inline[]; blocks: Block[] }
   | { type: 'comment'; line: number; text: string }
   /** `.. _name: url` and `__ url`. Kept as a block so that nothing in the notes is lost. */
-  | { type: 'target'; line: number; name: string | null; anonymous: boolean; url: string | null }
+  | {
+      type: 'target';
+      line: number;
+      /** docutils' normalised name (whitespace collapsed, lower-cased); null when anonymous. */
+      name: string | null;
+      anonymous: boolean;
+      url: string | null;
+      /** Indirect targets (`.. _a: b_`) point at another reference name instead of a URL. */
+      refname?: string;
+    }
   | { type: 'transition'; line: number }
   | Section;
 

@@ -1,0 +1,7 @@
+/** `npm run --silent inspect -- <file>...` — see src/node/cli.ts and docs/graph-format.md. */
+import { runInspect } from '../src/node/cli';
+
+process.exitCode = runInspect(process.argv.slice(2), {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+});

@@ -1,0 +1,143 @@
+/**
+ * The Vite plugin that bundles the notes in data/ (every `*.rst` is a map, its id the file stem):
+ *
+ * - provides `virtual:musubi-maps` (a MapSource) and one lazily loaded module per map, holding its
+ *   concept graph and the positions computed here, at build time (layout.ts; no layout in the app);
+ * - prints each map's diagnostics as `file:line: severity: message` (the build still succeeds);
+ * - in dev, watches data/: editing notes rebuilds the maps and reloads the page;
+ * - in `vite build`, writes the static pages for deep links (node-pages.ts).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
+import { staticPages } from './node-pages';
+import {
+  CATALOGUE_MODULE,
+  MAP_MODULE_PREFIX,
+  catalogueModuleSource,
+  mapIdOfModule,
+  mapModuleSource,
+} from './virtual-maps';
+
+export interface MusubiPluginOptions {
+  /** Where the notes are, relative to the project root (default `data`). */
+  dataDir?: string;
+}
+
+/** Rollup's marker for virtual modules: other plugins leave `\0` ids alone. */
+const VIRTUAL = '\0';
+
+export function musubiMaps(options: MusubiPluginOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let dataDir = '';
+  let maps: Promise<LoadedMaps> | null = null;
+
+  const loadMaps = (): Promise<LoadedMaps> => {
+    maps ??= loadBundles(dataDir, config.root).then((loaded) => {
+      printReport(config.logger, loaded.report);
+      return loaded;
+    });
+    return maps;
+  };
+
+  return {
+    name: 'musubi-maps',
+
+    configResolved(resolved) {
+      config = resolved;
+      dataDir = resolve(resolved.root, options.dataDir ?? 'data');
+      // The node pages live at different depths and reuse one index.html, so its asset URLs
+      // must be absolute (`/assets/…` or `/musubi/assets/…`), never relative.
+      if (resolved.command === 'build' && !resolved.base.startsWith('/')) {
+        throw new Error(
+          `musubi: base "${resolved.base}" is relative; set MUSUBI_BASE to an absolute path such as /musubi/ (the node pages need absolute asset URLs)`,
+        );
+      }
+    },
+
+    async buildStart() {
+      const loaded = await loadMaps();
+      if (config.command === 'build') for (const file of loaded.files) this.addWatchFile(file);
+    },
+
+    resolveId(id) {
+      if (id === CATALOGUE_MODULE || id.startsWith(MAP_MODULE_PREFIX)) return VIRTUAL + id;
+      return null;
+    },
+
+    async load(id) {
+      if (!id.startsWith(VIRTUAL)) return null;
+      const moduleId = id.slice(VIRTUAL.length);
+      if (moduleId === CATALOGUE_MODULE) {
+        return catalogueModuleSource((await loadMaps()).catalogue);
+      }
+      const mapId = mapIdOfModule(moduleId);
+      if (mapId === null) return null;
+      const bundle = (await loadMaps()).bundles.get(mapId);
+      if (!bundle) throw new Error(`musubi: no map "${mapId}" in ${dataDir}`);
+      return mapModuleSource(bundle);
+    },
+
+    watchChange(id) {
+      // `vite build --watch`: a changed notes file means a new layout.
+      if (isInside(id, dataDir)) maps = null;
+    },
+
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      const onChange = (path: string) => {
+        if (!isInside(path, dataDir)) return;
+        maps = null;
+        invalidateMapModules(server);
+        // Rebuild now, so the diagnostics are printed as soon as the notes are saved.
+        void loadMaps().then(() => server.ws.send({ type: 'full-reload' }));
+      };
+      server.watcher.on('add', onChange);
+      server.watcher.on('change', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+
+    async writeBundle(output, bundle) {
+      if (config.command !== 'build' || this.environment.name !== 'client') return;
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') return;
+      const outDir = output.dir ?? resolve(config.root, config.build.outDir);
+      const loaded = await loadMaps();
+      const graphs = [...loaded.bundles.values()].map((mapBundle) => mapBundle.graph);
+      const { pages, skipped } = staticPages(String(index.source), graphs);
+      for (const page of pages) {
+        const path = join(outDir, ...page.path.split('/'));
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, page.html);
+      }
+      for (const what of skipped) {
+        config.logger.warn(`musubi: no deep-link page for ${what}: its id is not a directory name`);
+      }
+      config.logger.info(`musubi: wrote ${pages.length} static pages for deep links`);
+    },
+  };
+}
+
+function printReport(logger: Logger, report: readonly ReportLine[]): void {
+  for (const line of report) {
+    if (line.severity === 'error' || line.severity === 'severe') logger.error(line.text);
+    else if (line.severity === 'warning') logger.warn(line.text);
+    else logger.info(line.text);
+  }
+}
+
+function invalidateMapModules(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    for (const [id, module] of environment.moduleGraph.idToModuleMap) {
+      if (id.startsWith(VIRTUAL + CATALOGUE_MODULE) || id.startsWith(VIRTUAL + MAP_MODULE_PREFIX)) {
+        environment.moduleGraph.invalidateModule(module);
+      }
+    }
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const inside = relative(dir, resolve(path));
+  return inside !== '' && !inside.startsWith('..') && !inside.startsWith(sep);
+}

@@ -1,0 +1,151 @@
+/**
+ * The Cytoscape stylesheet. Kinds are told apart by more than colour (WCAG 1.4.1 "Use of
+ * Color"): node kinds by shape and border, edge kinds by line style and arrow. State is carried
+ * by classes that create-concept-map.ts sets: `selected`, `neighbour`, `dimmed`, `hidden`.
+ */
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import type { ConceptKind, EdgeKind } from '../notes/model';
+import type { MapTheme } from './concept-map-handle';
+import { LABEL_FONT, LABEL_LINE_HEIGHT } from './label-metrics';
+import { mapPalette } from './themes';
+
+/** Class names the adapter toggles; the stylesheet and the adapter share these constants. */
+export const MAP_CLASSES = {
+  selected: 'selected',
+  neighbour: 'neighbour',
+  dimmed: 'dimmed',
+  hidden: 'hidden',
+} as const;
+
+export const LABEL_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", sans-serif';
+
+export type NodeShape = 'round-rectangle' | 'cut-rectangle' | 'rectangle';
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+export const NODE_SHAPES: Readonly<Record<ConceptKind, NodeShape>> = {
+  title: 'rectangle',
+  section: 'cut-rectangle',
+  term: 'round-rectangle',
+};
+
+export const NODE_BORDER: Readonly<
+  Record<ConceptKind, { width: number; style: 'solid' | 'double' }>
+> = {
+  title: { width: 6, style: 'double' },
+  section: { width: 2, style: 'solid' },
+  term: { width: 1.5, style: 'solid' },
+};
+
+export const EDGE_LINES: Readonly<
+  Record<EdgeKind, { style: LineStyle; width: number; arrow: 'triangle' | 'vee' | 'diamond' }>
+> = {
+  nesting: { style: 'solid', width: 2, arrow: 'triangle' },
+  mentions: { style: 'dashed', width: 1.5, arrow: 'vee' },
+  extra: { style: 'dotted', width: 2.5, arrow: 'diamond' },
+};
+
+const CONCEPT_KINDS: readonly ConceptKind[] = ['title', 'section', 'term'];
+const EDGE_KINDS: readonly EdgeKind[] = ['nesting', 'mentions', 'extra'];
+
+export function mapStylesheet(theme: MapTheme): StylesheetJson {
+  const palette = mapPalette(theme);
+  const rules: StylesheetStyle[] = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(wrapped)',
+        width: 'data(width)',
+        height: 'data(height)',
+        // Lines are broken at build time (label-metrics.ts); the max width only has to be wide
+        // enough never to break them again where a real font is a little wider than estimated.
+        'text-wrap': 'wrap',
+        'text-max-width': '400px',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'line-height': LABEL_LINE_HEIGHT,
+        'font-family': LABEL_FONT_FAMILY,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    ...CONCEPT_KINDS.map(
+      (kind): StylesheetStyle => ({
+        selector: `node[kind = "${kind}"]`,
+        style: {
+          shape: NODE_SHAPES[kind],
+          'font-size': LABEL_FONT[kind].size,
+          'font-weight': LABEL_FONT[kind].weight,
+          'background-color': palette.nodes[kind].fill,
+          'border-color': palette.nodes[kind].border,
+          'border-width': NODE_BORDER[kind].width,
+          'border-style': NODE_BORDER[kind].style,
+          color: palette.nodes[kind].text,
+        },
+      }),
+    ),
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'arrow-scale': 1.1,
+      },
+    },
+    ...EDGE_KINDS.map(
+      (kind): StylesheetStyle => ({
+        selector: `edge[kind = "${kind}"]`,
+        style: {
+          'line-style': EDGE_LINES[kind].style,
+          width: EDGE_LINES[kind].width,
+          'line-color': palette.edges[kind],
+          'target-arrow-shape': EDGE_LINES[kind].arrow,
+          'target-arrow-color': palette.edges[kind],
+        },
+      }),
+    ),
+    {
+      // Links declared in the companion file carry their own words ("runs on", "configures").
+      selector: 'edge[kind = "extra"]',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': LABEL_FONT_FAMILY,
+        color: palette.edges.extra,
+        'text-rotation': 'autorotate',
+        'text-background-color': palette.background,
+        'text-background-opacity': 1,
+        'text-background-padding': '2px',
+      },
+    },
+    {
+      selector: `node.${MAP_CLASSES.neighbour}`,
+      style: { 'border-color': palette.highlight, 'border-width': 3, 'border-style': 'solid' },
+    },
+    {
+      selector: `node.${MAP_CLASSES.selected}`,
+      style: {
+        'border-color': palette.highlight,
+        'border-width': 5,
+        'border-style': 'solid',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: `edge.${MAP_CLASSES.neighbour}`,
+      style: {
+        'line-color': palette.highlight,
+        'target-arrow-color': palette.highlight,
+        width: 3,
+        'z-index': 10,
+      },
+    },
+    {
+      selector: `.${MAP_CLASSES.dimmed}`,
+      style: { opacity: palette.dimmedOpacity },
+    },
+    {
+      selector: `.${MAP_CLASSES.hidden}`,
+      style: { display: 'none' },
+    },
+  ];
+  return rules;
+}

@@ -1,0 +1,75 @@
+/**
+ * Colours of the map per theme. One palette per theme, read by the stylesheet (style.ts) and the
+ * legend (legend.ts), so the legend always matches what is drawn. Text on every fill meets WCAG
+ * contrast AA (4.5:1), and AAA (7:1) in the high-contrast theme; tests/unit/graph/style.test.ts
+ * checks it.
+ */
+import type { ConceptKind, EdgeKind } from '../notes/model';
+import type { MapTheme } from './concept-map-handle';
+
+export interface NodeColours {
+  fill: string;
+  border: string;
+  text: string;
+}
+
+export interface MapPalette {
+  /** The canvas background the colours are chosen against (the UI paints it). */
+  background: string;
+  nodes: Readonly<Record<ConceptKind, NodeColours>>;
+  edges: Readonly<Record<EdgeKind, string>>;
+  /** Border of the selected node and colour of its edges. */
+  highlight: string;
+  /** Opacity of what is not selected or next to the selection. */
+  dimmedOpacity: number;
+}
+
+const LIGHT: MapPalette = {
+  background: '#ffffff',
+  nodes: {
+    title: { fill: '#1e3a8a', border: '#1e3a8a', text: '#ffffff' },
+    section: { fill: '#dbeafe', border: '#1d4ed8', text: '#0f172a' },
+    term: { fill: '#fef3c7', border: '#b45309', text: '#1c1917' },
+  },
+  edges: { nesting: '#475569', mentions: '#c2410c', extra: '#7e22ce' },
+  highlight: '#dc2626',
+  dimmedOpacity: 0.2,
+};
+
+const DARK: MapPalette = {
+  background: '#0f172a',
+  nodes: {
+    title: { fill: '#bfdbfe', border: '#bfdbfe', text: '#0f172a' },
+    section: { fill: '#1e3a8a', border: '#93c5fd', text: '#f8fafc' },
+    term: { fill: '#422006', border: '#fbbf24', text: '#fef3c7' },
+  },
+  edges: { nesting: '#94a3b8', mentions: '#fb923c', extra: '#d8b4fe' },
+  highlight: '#f87171',
+  dimmedOpacity: 0.25,
+};
+
+/** Black and white first; kinds differ by shape and line style as much as by colour. */
+const CONTRAST: MapPalette = {
+  background: '#000000',
+  nodes: {
+    title: { fill: '#ffffff', border: '#ffffff', text: '#000000' },
+    section: { fill: '#000000', border: '#ffff00', text: '#ffffff' },
+    term: { fill: '#000000', border: '#00ffff', text: '#ffffff' },
+  },
+  edges: { nesting: '#ffffff', mentions: '#ffff00', extra: '#00ffff' },
+  highlight: '#ff00ff',
+  // Dimming must not make anything unreadable in this theme.
+  dimmedOpacity: 0.45,
+};
+
+const PALETTES: Readonly<Record<MapTheme, MapPalette>> = {
+  light: LIGHT,
+  dark: DARK,
+  contrast: CONTRAST,
+};
+
+export function mapPalette(theme: MapTheme): MapPalette {
+  return PALETTES[theme];
+}
+
+export const MAP_THEMES: readonly MapTheme[] = ['light', 'dark', 'contrast'];

@@ -1,0 +1,179 @@
+/**
+ * First stage of the graph builder: walk the document and list every place a concept is written
+ * down (the title, each section, each definition term), with the blocks that are its own body and
+ * the occurrence it is nested in. Pure; no merging yet (that is concepts.ts).
+ */
+import type { Block, DefinitionItem, Inline, RstDocument, Section } from './rst/model';
+import type { ConceptKind } from './model';
+import { inlineText } from './text';
+
+export interface RawOccurrence {
+  /** Index in document order; parents always come before their children. */
+  index: number;
+  kind: ConceptKind;
+  label: string;
+  path: string[];
+  blocks: Block[];
+  classifiers: Inline[][];
+  line: number;
+  endLine: number;
+  /** The occurrence this one is nested in (section or term), or null at the top. */
+  parent: number | null;
+}
+
+/**
+ * Lists the occurrences of concepts in `doc`. `fallbackTitle` names the document's own node when
+ * the notes have no title but do have text before their first section (nothing may be lost).
+ */
+export function collectOccurrences(doc: RstDocument, fallbackTitle: string): RawOccurrence[] {
+  const found: RawOccurrence[] = [];
+
+  const add = (occurrence: Omit<RawOccurrence, 'index'>): number => {
+    found.push({ ...occurrence, index: found.length });
+    return found.length - 1;
+  };
+
+  // Depth-first, in document order, so that occurrence numbers follow the notes. An explicit stack
+  // instead of recursion: hostile notes may nest thousands of levels deep.
+  const walk = (rootBlocks: readonly Block[], rootParent: number | null) => {
+    type Entry = Block | { type: 'item'; item: DefinitionItem };
+    const stack: { entries: readonly Entry[]; next: number; parent: number | null; path: string[] }[] =
+      [{ entries: rootBlocks, next: 0, parent: rootParent, path: [] }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const entry = frame.entries[frame.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      const { parent, path } = frame;
+      if (entry.type === 'section') {
+        const index = add(sectionOccurrence(entry, path, parent));
+        const inner = [...path, found[index]!.label];
+        stack.push({ entries: entry.blocks, next: 0, parent: index, path: inner });
+      } else if (entry.type === 'definitionList') {
+        const items = entry.items.map((item) => ({ type: 'item' as const, item }));
+        stack.push({ entries: items, next: 0, parent, path });
+      } else if (entry.type === 'item') {
+        const index = add(termOccurrence(entry.item, path, parent));
+        stack.push({ entries: entry.item.blocks, next: 0, parent: index, path });
+      } else {
+        const inner = childBlocks(entry);
+        if (inner.length > 0) stack.push({ entries: inner, next: 0, parent, path });
+      }
+    }
+  };
+
+  const topBlocks = doc.blocks;
+  const preamble = ownBlocks(topBlocks);
+  const subtitle: Block[] = doc.subtitle
+    ? [{ type: 'paragraph', line: doc.subtitleLine ?? 1, content: doc.subtitle }]
+    : [];
+  let root: number | null = null;
+  if (doc.title || preamble.length > 0) {
+    root = add({
+      kind: 'title',
+      label: doc.title ? inlineText(doc.title).trim() || fallbackTitle : fallbackTitle,
+      path: [],
+      blocks: [...subtitle, ...preamble],
+      classifiers: [],
+      line: doc.titleLine ?? firstLine(topBlocks),
+      endLine: doc.lineCount,
+      parent: null,
+    });
+  }
+  walk(topBlocks, root);
+  return found;
+}
+
+function sectionOccurrence(
+  section: Section,
+  path: string[],
+  parent: number | null,
+): Omit<RawOccurrence, 'index'> {
+  return {
+    kind: 'section',
+    label: inlineText(section.title).trim(),
+    path,
+    blocks: ownBlocks(section.blocks),
+    classifiers: [],
+    line: section.line,
+    endLine: section.endLine,
+    parent,
+  };
+}
+
+function termOccurrence(
+  item: DefinitionItem,
+  path: string[],
+  parent: number | null,
+): Omit<RawOccurrence, 'index'> {
+  return {
+    kind: 'term',
+    label: inlineText(item.term).trim(),
+    path,
+    blocks: ownBlocks(item.blocks),
+    classifiers: item.classifiers,
+    line: item.line,
+    endLine: item.endLine,
+    parent,
+  };
+}
+
+/** Blocks nested inside a block that is not itself a concept (lists, quotes, admonitions). */
+function childBlocks(block: Block): readonly Block[] {
+  switch (block.type) {
+    case 'bulletList':
+    case 'enumeratedList':
+      return block.items.flatMap((item) => item.blocks);
+    case 'fieldList':
+      return block.fields.flatMap((field) => field.blocks);
+    case 'blockQuote':
+    case 'admonition':
+      return block.blocks;
+    default:
+      return [];
+  }
+}
+
+/**
+ * A concept's own body: its blocks without the sections and definition terms nested in it,
+ * which are concepts of their own (they are linked by nesting edges instead).
+ */
+export function ownBlocks(blocks: readonly Block[]): Block[] {
+  const result: Block[] = [];
+  for (const block of blocks) {
+    const own = withoutConcepts(block);
+    if (own) result.push(own);
+  }
+  return result;
+}
+
+function withoutConcepts(block: Block): Block | null {
+  switch (block.type) {
+    case 'section':
+    case 'definitionList':
+      return null;
+    case 'bulletList':
+    case 'enumeratedList': {
+      const items = block.items
+        .map((item) => ({ ...item, blocks: ownBlocks(item.blocks) }))
+        .filter((item) => item.blocks.length > 0);
+      return items.length > 0 ? { ...block, items } : null;
+    }
+    case 'fieldList':
+      return { ...block, fields: block.fields.map((f) => ({ ...f, blocks: ownBlocks(f.blocks) })) };
+    case 'blockQuote': {
+      const blocks = ownBlocks(block.blocks);
+      return blocks.length > 0 || block.attribution ? { ...block, blocks } : null;
+    }
+    case 'admonition':
+      return { ...block, blocks: ownBlocks(block.blocks) };
+    default:
+      return block;
+  }
+}
+
+function firstLine(blocks: readonly Block[]): number {
+  return blocks[0]?.line ?? 1;
+}

@@ -1,0 +1,102 @@
+/**
+ * Character classes of docutils' inline-markup recognition rules (parsers/rst/states.py,
+ * Inliner.init_customizations, with character_level_inline_markup off), and docutils' list of
+ * known URI schemes. The inline reader works on arrays of code points, as Python strings do, so
+ * every test here takes one code point.
+ */
+import {
+  CLOSERS,
+  CLOSING_DELIMITERS_CLASS,
+  DELIMITERS_CLASS,
+  OPENERS,
+  QUOTE_PAIRS,
+  URI_SCHEMES,
+} from './inline-chars-data';
+
+/** docutils marks a backslash-escaped character by putting NUL in front of it (escape2null). */
+export const ESCAPE = '\u0000';
+
+/** Python's str.isspace(): what `\s` matches in docutils' patterns (not the same as JS `\s`). */
+const WHITESPACE = new Set(
+  '\t\n\u000b\u000c\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
+);
+
+/** Characters that may precede a start-string: openers and delimiters (categories Ps Pi Pf Pd Po). */
+const START_PREFIX = new RegExp(`[${OPENERS}${DELIMITERS_CLASS}]`, 'u');
+/** Characters that may follow an end-string: closers, delimiters and closing delimiters. */
+const END_SUFFIX = new RegExp(
+  `[\\u0000${CLOSING_DELIMITERS_CLASS}${DELIMITERS_CLASS}${CLOSERS}]`,
+  'u',
+);
+/** Python's `\w` on str: letters, numbers (str.isalnum()) and `_`. Kana and kanji are letters. */
+const WORD = /^[\p{L}\p{N}_]$/u;
+
+function memoised(test: (char: string) => boolean): (char: string | undefined) => boolean {
+  const cache = new Map<string, boolean>();
+  return (char) => {
+    if (char === undefined) return false;
+    let known = cache.get(char);
+    if (known === undefined) {
+      known = test(char);
+      cache.set(char, known);
+    }
+    return known;
+  };
+}
+
+export const isWhitespace = (char: string | undefined): boolean =>
+  char !== undefined && WHITESPACE.has(char);
+
+/** docutils' start_string_prefix, minus the start of the text (callers check that). */
+export const isStartPrefix = memoised((char) => WHITESPACE.has(char) || START_PREFIX.test(char));
+
+/** docutils' end_string_suffix, minus the end of the text (callers check that). */
+export const isEndSuffix = memoised((char) => WHITESPACE.has(char) || END_SUFFIX.test(char));
+
+/** A character of a docutils "simplename" word: `(?!_)\w`. */
+export const isNameChar = memoised((char) => char !== '_' && WORD.test(char));
+
+/** Isolated punctuation allowed inside a simplename (`[-._+:]`). */
+export const isNameSeparator = (char: string | undefined): boolean =>
+  char === '-' || char === '.' || char === '_' || char === '+' || char === ':';
+
+// The escaped `\[` / `\]` of the regex class sit at the same index in both strings, so
+// dropping the backslashes keeps openers and closers aligned (docutils' match_chars).
+const OPENER_LIST = [...OPENERS.replaceAll('\\', '')];
+const CLOSER_LIST = [...CLOSERS.replaceAll('\\', '')];
+
+/**
+ * docutils' quoted_start test: a start-string between a matching opener/closer pair (`'*'`,
+ * `(*)`, `«*»`) is not markup.
+ */
+export function isMatchingPair(opener: string | undefined, closer: string | undefined): boolean {
+  if (opener === undefined || closer === undefined) return false;
+  const index = OPENER_LIST.indexOf(opener);
+  if (index < 0) return false;
+  return closer === CLOSER_LIST[index] || (QUOTE_PAIRS[opener] ?? '').includes(closer);
+}
+
+const SCHEMES = new Set(URI_SCHEMES.split(' '));
+
+/** docutils only links standalone URIs whose scheme it knows (utils/urischemes.py). */
+export const isKnownScheme = (scheme: string): boolean => SCHEMES.has(scheme.toLowerCase());
+
+const ASCII_ALNUM = /^[a-zA-Z0-9]$/;
+
+/** RFC 2396 URI characters (docutils' `uric`); NUL keeps backslash escapes inside URIs. */
+export const isUriChar = (char: string | undefined): boolean =>
+  char !== undefined && (ASCII_ALNUM.test(char) || "-_.!~*'()[];/:@&=+$,%\u0000".includes(char));
+
+/** Last character of a URI (docutils' `urilast`): no trailing punctuation. */
+export const isUriLast = (char: string | undefined): boolean =>
+  char !== undefined && (ASCII_ALNUM.test(char) || '_~*/=+'.includes(char));
+
+/** Characters of an e-mail address part (docutils' `emailc`). */
+export const isEmailChar = (char: string | undefined): boolean =>
+  char !== undefined && (ASCII_ALNUM.test(char) || "-_!~*'{|}/#?^`&=+$%\u0000".includes(char));
+
+/** First character of a URI scheme and the ones after it (`[a-zA-Z][a-zA-Z0-9.+-]*`). */
+export const isSchemeStart = (char: string | undefined): boolean =>
+  char !== undefined && /^[a-zA-Z]$/.test(char);
+export const isSchemeChar = (char: string | undefined): boolean =>
+  char !== undefined && /^[a-zA-Z0-9.+-]$/.test(char);

@@ -1,0 +1,126 @@
+/**
+ * docutils' escaping and naming helpers (utils.escape2null, nodes.unescape, nodes.make_id,
+ * nodes.fully_normalize_name), shared by the inline reader and reference resolution.
+ */
+import { ESCAPE, isWhitespace } from './inline-chars';
+
+/** Code points of `text` with each backslash-escaped character marked by a NUL in front. */
+export function escapeToNull(text: string): string[] {
+  const out: string[] = [];
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    if (char === '\\') {
+      out.push(ESCAPE);
+      if (i + 1 < chars.length) out.push(chars[++i] as string);
+    } else {
+      out.push(char);
+    }
+  }
+  return out;
+}
+
+/**
+ * docutils' unescape: drop the escape marks, and an escaped space or newline entirely
+ * ("backslash-space" joins words); or, in literals, put the backslashes back.
+ */
+export function unescape(chars: readonly string[], restoreBackslashes = false): string {
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] as string;
+    if (char !== ESCAPE) out += char;
+    else if (restoreBackslashes) out += '\\';
+    else if (chars[i + 1] === ' ' || chars[i + 1] === '\n') i++;
+  }
+  return out;
+}
+
+/** Python's str.split() on whitespace, then joined by one space (whitespace_normalize_name). */
+export function whitespaceNormalize(text: string): string {
+  const words: string[] = [];
+  let word = '';
+  for (const char of text) {
+    if (isWhitespace(char)) {
+      if (word) words.push(word);
+      word = '';
+    } else {
+      word += char;
+    }
+  }
+  if (word) words.push(word);
+  return words.join(' ');
+}
+
+/** docutils' reference-name normalisation: whitespace collapsed and lower-cased. */
+export function normalizeName(name: string): string {
+  return whitespaceNormalize(name.toLowerCase());
+}
+
+/** docutils' _non_id_translate(_digraphs): letters NFKD does not reduce to ASCII. */
+const ID_TRANSLATE: Readonly<Record<string, string>> = {
+  ß: 'sz',
+  æ: 'ae',
+  œ: 'oe',
+  ȸ: 'db',
+  ȹ: 'qp',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ł: 'l',
+  ŧ: 't',
+  ƀ: 'b',
+  ƃ: 'b',
+  ƈ: 'c',
+  ƌ: 'd',
+  ƒ: 'f',
+  ƙ: 'k',
+  ƚ: 'l',
+  ƞ: 'n',
+  ƥ: 'p',
+  ƫ: 't',
+  ƭ: 't',
+  ƴ: 'y',
+  ƶ: 'z',
+  ǥ: 'g',
+  ȥ: 'z',
+  ȴ: 'l',
+  ȵ: 'n',
+  ȶ: 't',
+  ȷ: 'j',
+  ȼ: 'c',
+  ȿ: 's',
+  ɀ: 'z',
+  ɇ: 'e',
+  ɉ: 'j',
+  ɋ: 'q',
+  ɍ: 'r',
+  ɏ: 'y',
+};
+
+/**
+ * docutils' make_id: an identifier `[a-z](-?[a-z0-9]+)*`, lower-cased, accents stripped, every
+ * run of other characters made one hyphen. Non-Latin text (Japanese titles) gives ''.
+ */
+export function makeId(text: string): string {
+  let id = '';
+  for (const char of text.toLowerCase()) id += ID_TRANSLATE[char] ?? char;
+  // NFKD then drop everything outside ASCII, as docutils' encode('ascii', 'ignore').
+  id = [...id.normalize('NFKD')].filter((char) => char.charCodeAt(0) < 128).join('');
+  id = whitespaceNormalize(id);
+  let hyphenated = '';
+  let pendingHyphen = false;
+  for (const char of id) {
+    if (/[a-z0-9]/.test(char)) {
+      if (pendingHyphen) hyphenated += '-';
+      hyphenated += char;
+      pendingHyphen = false;
+    } else {
+      pendingHyphen = true;
+    }
+  }
+  // _non_id_at_ends: no trailing hyphen (never added above), no leading digits or hyphens.
+  let start = 0;
+  while (start < hyphenated.length && /[-0-9]/.test(hyphenated.charAt(start))) start++;
+  return hyphenated.slice(start);
+}

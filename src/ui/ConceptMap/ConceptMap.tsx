@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import type { RefObject } from 'react';
+import type { ConceptMapHandle, MapTheme } from '../../graph/concept-map-handle';
+import type { MapBundle } from '../../graph/map-bundle';
+import type { NodeId } from '../../notes/model';
+import { useMapAdapter } from './adapter';
+
+interface ConceptMapProps {
+  bundle: MapBundle;
+  selected: NodeId | null;
+  /** Nodes to show (depth filter); null shows all. */
+  visible: ReadonlySet<NodeId> | null;
+  theme: MapTheme;
+  onSelect(id: NodeId | null): void;
+  /** Filled with the live handle, for the zoom buttons and keys. */
+  handleRef: RefObject<ConceptMapHandle | null>;
+  label: string;
+}
+
+/**
+ * The canvas. Creates the adapter once per bundle on a ref, passes every later change through
+ * the handle, and destroys it on unmount (StrictMode's mount-unmount-mount leaves one instance).
+ * Callbacks are read through a ref so a new onSelect never recreates the map (xyflow ZoomPane).
+ */
+export function ConceptMap({
+  bundle,
+  selected,
+  visible,
+  theme,
+  onSelect,
+  handleRef,
+  label,
+}: ConceptMapProps) {
+  const { createConceptMap } = useMapAdapter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const onSelectRef = useRef(onSelect);
+  const initialTheme = useRef(theme);
+
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+    initialTheme.current = theme;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const handle = createConceptMap({
+      container,
+      bundle,
+      theme: initialTheme.current,
+      onSelect: (id) => onSelectRef.current(id),
+    });
+    handleRef.current = handle;
+
+    const observer =
+      typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => handle.resize());
+    observer?.observe(container);
+    return () => {
+      observer?.disconnect();
+      handle.destroy();
+      if (handleRef.current === handle) handleRef.current = null;
+    };
+  }, [bundle, createConceptMap, handleRef]);
+
+  // These run after the creation effect in the same commit, so a new map gets the state too.
+  useEffect(() => {
+    handleRef.current?.setVisible(visible);
+  }, [visible, handleRef, bundle]);
+
+  useEffect(() => {
+    handleRef.current?.select(selected);
+  }, [selected, handleRef, bundle]);
+
+  useEffect(() => {
+    handleRef.current?.setTheme(theme);
+  }, [theme, handleRef, bundle]);
+
+  return (
+    <div
+      ref={containerRef}
+      className="concept-map-canvas"
+      role="img"
+      aria-label={label}
+      data-testid="concept-map"
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { Link, Navigate } from 'react-router';
+import { paths } from '../../routes/paths';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguageToggle } from '../i18n/LanguageToggle';
+import { useMapStore } from '../MapScreen/useMapBundle';
+import { ThemeToggle } from '../Theme/ThemeToggle';
+
+/** `/`: the list of maps, or straight into the only one. */
+export function MapList() {
+  const { source } = useMapStore();
+  const { t } = useI18n();
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  const only = source.catalogue.length === 1 ? source.catalogue[0] : undefined;
+  if (only) return <Navigate replace to={paths.map.href(only.id)} />;
+
+  return (
+    <div className="map-list-screen">
+      <header className="app-header">
+        <span className="brand" aria-hidden="true">
+          結
+        </span>
+        <h1 className="map-title">{t('app.name')}</h1>
+        <div className="header-actions">
+          <ThemeToggle />
+          <LanguageToggle />
+        </div>
+      </header>
+      <main className="page">
+        <h2>{t('maps.heading')}</h2>
+        {source.catalogue.length === 0 ? (
+          <p>{t('maps.empty')}</p>
+        ) : (
+          <ul className="map-list">
+            {source.catalogue.map((map) => (
+              <li key={map.id}>
+                <Link to={paths.map.href(map.id)}>{map.title}</Link>{' '}
+                <span className="muted">{t('maps.count', { count: map.nodeCount })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </main>
+    </div>
+  );
+}

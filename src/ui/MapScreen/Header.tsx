@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { paths } from '../../routes/paths';
+import { useI18n } from '../i18n/I18nProvider';
+import { LanguageToggle } from '../i18n/LanguageToggle';
+import { ThemeToggle } from '../Theme/ThemeToggle';
+
+interface HeaderProps {
+  title: string;
+  outlineOpen: boolean;
+  onSearch(): void;
+  onToggleOutline(): void;
+  onHelp(): void;
+}
+
+/** The top bar: the map's title and the buttons for search, outline, theme, language, help. */
+export function Header({ title, outlineOpen, onSearch, onToggleOutline, onHelp }: HeaderProps) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      <Link to={paths.home.href()} className="brand" aria-label={t('header.maps')}>
+        結
+      </Link>
+      <h1 className="map-title">{title}</h1>
+      <div className="header-actions">
+        <button type="button" className="button" onClick={onSearch}>
+          <span aria-hidden="true">⌕ </span>
+          {t('header.search')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={outlineOpen}
+          onClick={onToggleOutline}
+        >
+          {t('header.outline.show')}
+        </button>
+        <ThemeToggle />
+        <LanguageToggle />
+        <button type="button" className="button" aria-label={t('header.help')} onClick={onHelp}>
+          ?
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,163 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import type { ConceptMapHandle } from '../../graph/concept-map-handle';
+import type { MapBundle } from '../../graph/map-bundle';
+import type { NodeId } from '../../notes/model';
+import { parseDepth } from '../../routes/depth';
+import type { Depth } from '../../routes/depth';
+import { readParam } from '../../routes/params';
+import { paths } from '../../routes/paths';
+import { useActionKeys } from '../actions/useActionKeys';
+import type { ActionContext } from '../actions/registry';
+import { ConceptMap } from '../ConceptMap/ConceptMap';
+import { Legend } from '../ConceptMap/Legend';
+import { neighbourhood } from '../ConceptMap/neighbourhood';
+import { ZoomControls } from '../ConceptMap/ZoomControls';
+import { HelpDialog } from '../Help/HelpDialog';
+import { useI18n } from '../i18n/I18nProvider';
+import { Outline } from '../Outline/Outline';
+import { createConceptSearch } from '../Search/search-index';
+import { SearchDialog } from '../Search/SearchDialog';
+import { useTheme } from '../Theme/ThemeProvider';
+import { DepthControl } from './DepthControl';
+import { Header } from './Header';
+import { MapViewContext } from './map-view';
+import type { MapView } from './map-view';
+import { resolveNode } from './resolve-node';
+import { SidePanel } from './SidePanel';
+
+const CONTEXTS: readonly ActionContext[] = ['global', 'map'];
+
+type Overlay = 'none' | 'search' | 'help';
+
+/**
+ * One map: header, canvas (or outline), side panel, dialogs. What is selected and how deep the
+ * local graph goes come from the URL (`/:map/node/:id?depth=1`); the rest is local state.
+ */
+export function MapScreen({ bundle }: { bundle: MapBundle }) {
+  const { graph } = bundle;
+  const { t } = useI18n();
+  const { theme, toggleTheme } = useTheme();
+  const { toggleLanguage } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const params = useParams();
+  const depth = parseDepth(location.search);
+  const handleRef = useRef<ConceptMapHandle | null>(null);
+  const [outlineOpen, setOutlineOpen] = useState(false);
+  const [overlay, setOverlay] = useState<Overlay>('none');
+
+  const askedId = params.id === undefined ? null : readParam(params.id);
+  const resolution = useMemo(() => resolveNode(graph, askedId), [graph, askedId]);
+  const selected =
+    resolution.kind === 'found' || resolution.kind === 'redirect' ? resolution.node : null;
+  const selectedId = selected?.id ?? null;
+
+  const view = useMemo<MapView>(
+    () => ({
+      graph,
+      nodesById: new Map(graph.nodes.map((node) => [node.id, node])),
+      depth,
+      nodeHref: (id) => paths.node.href(graph.mapId, id, { depth }),
+      mapHref: () => paths.map.href(graph.mapId, { depth }),
+    }),
+    [graph, depth],
+  );
+  const search = useMemo(() => createConceptSearch(graph.nodes), [graph.nodes]);
+  const visible = useMemo(
+    () => neighbourhood(graph.edges, selectedId, depth),
+    [graph.edges, selectedId, depth],
+  );
+
+  useEffect(() => {
+    document.title = selected ? `${selected.label} — ${graph.title}` : graph.title;
+  }, [selected, graph.title]);
+
+  // ConceptMap reads this through a ref, so it needs no memoising.
+  const select = (id: NodeId | null) => {
+    if (id === selectedId) return;
+    navigate(id ? view.nodeHref(id) : view.mapHref());
+  };
+
+  const setDepth = (next: Depth) => {
+    if (selectedId) navigate(paths.node.href(graph.mapId, selectedId, { depth: next }));
+  };
+
+  useActionKeys(
+    CONTEXTS,
+    {
+      openSearch: () => setOverlay('search'),
+      openHelp: () => setOverlay('help'),
+      toggleTheme,
+      toggleLanguage,
+      zoomIn: () => handleRef.current?.zoomIn(),
+      zoomOut: () => handleRef.current?.zoomOut(),
+      fit: () => handleRef.current?.fit(),
+      toggleOutline: () => setOutlineOpen((open) => !open),
+      clearSelection: () => select(null),
+      setDepth,
+    },
+    overlay === 'none',
+  );
+
+  // An alias or another spelling in the URL: show the node now, and replace the URL with its
+  // own id so history and shared links hold the canonical one.
+  const redirectTo =
+    resolution.kind === 'redirect'
+      ? paths.node.href(graph.mapId, resolution.node.id, { depth })
+      : null;
+  useEffect(() => {
+    if (redirectTo) navigate(redirectTo, { replace: true });
+  }, [redirectTo, navigate]);
+
+  return (
+    <MapViewContext.Provider value={view}>
+      <div className="map-screen">
+        <Header
+          title={graph.title}
+          outlineOpen={outlineOpen}
+          onSearch={() => setOverlay('search')}
+          onToggleOutline={() => setOutlineOpen((open) => !open)}
+          onHelp={() => setOverlay('help')}
+        />
+        <main className="map-main">
+          <div className="map-stage">
+            <div className={outlineOpen ? 'map-canvas-wrap is-hidden' : 'map-canvas-wrap'}>
+              <ConceptMap
+                bundle={bundle}
+                selected={selectedId}
+                visible={visible}
+                theme={theme}
+                onSelect={select}
+                handleRef={handleRef}
+                label={t('map.canvas')}
+              />
+              <ZoomControls handleRef={handleRef} />
+              <Legend theme={theme} />
+            </div>
+            {outlineOpen ? <Outline selected={selectedId} /> : null}
+            {selectedId ? <DepthControl selected={selectedId} /> : null}
+          </div>
+          <SidePanel resolution={resolution} onClose={() => select(null)} />
+        </main>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {selected ? t('map.selected', { label: selected.label }) : ''}
+        </p>
+        {overlay === 'search' ? (
+          <SearchDialog
+            search={search}
+            nodesById={view.nodesById}
+            onClose={() => setOverlay('none')}
+            onPick={(id) => {
+              setOverlay('none');
+              navigate(view.nodeHref(id));
+            }}
+          />
+        ) : null}
+        {overlay === 'help' ? (
+          <HelpDialog contexts={CONTEXTS} onClose={() => setOverlay('none')} />
+        ) : null}
+      </div>
+    </MapViewContext.Provider>
+  );
+}

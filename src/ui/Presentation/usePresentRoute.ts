@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import type { ConceptGraph, NodeId } from '../../notes/model';
+import { lookupStep, lastIndex, nextIndex, previousIndex } from '../../notes/tour';
+import type { StepLookup } from '../../notes/tour';
+import { readParam } from '../../routes/params';
+import { paths, REVEAL_PARAM } from '../../routes/paths';
+import type { PresentStep } from '../../routes/paths';
+
+export type PresentMode = 'present' | 'speaker';
+
+export interface PresentRoute {
+  lookup: StepLookup;
+  tourName: string | null;
+  step: PresentStep;
+  revealAll: boolean;
+  /** The URL of a step in this window's mode, keeping the reveal setting. */
+  href(step: PresentStep, options?: { revealAll?: boolean }): string;
+  goToIndex(index: number, options?: { replace?: boolean }): void;
+  goToStep(step: PresentStep, options?: { replace?: boolean }): void;
+  next(): void;
+  previous(): void;
+  first(): void;
+  last(): void;
+  toggleReveal(): void;
+}
+
+/**
+ * The presentation's state is its URL (`/:map/present/:tour?/:id?reveal=all`), so reload,
+ * back/forward and a shared link land on the same step. Moving is navigating.
+ */
+export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): PresentRoute {
+  const params = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const tourName = params.tour === undefined ? null : readParam(params.tour);
+  const id = readParam(params.id);
+  const revealAll = search.get(REVEAL_PARAM) === 'all';
+  const lookup = useMemo(() => lookupStep(graph, tourName, id), [graph, tourName, id]);
+  const step = useMemo(() => ({ tour: tourName, id }), [tourName, id]);
+
+  const href = useCallback(
+    (target: PresentStep, options: { revealAll?: boolean } = {}) =>
+      paths[mode].href(graph.mapId, target, { revealAll: options.revealAll ?? revealAll }),
+    [graph.mapId, mode, revealAll],
+  );
+
+  const goToStep = useCallback(
+    (target: PresentStep, options: { replace?: boolean } = {}) => {
+      if (target.tour === step.tour && target.id === step.id) return;
+      void navigate(href(target), { replace: options.replace ?? false });
+    },
+    [href, navigate, step],
+  );
+
+  const goToIndex = useCallback(
+    (index: number, options: { replace?: boolean } = {}) => {
+      if (lookup.kind !== 'step') return;
+      const target: NodeId | undefined = lookup.tour.steps[index];
+      if (target !== undefined) goToStep({ tour: tourName, id: target }, options);
+    },
+    [goToStep, lookup, tourName],
+  );
+
+  const within = lookup.kind === 'step' ? lookup : null;
+  return {
+    lookup,
+    tourName,
+    step,
+    revealAll,
+    href,
+    goToIndex,
+    goToStep,
+    next: () => within && goToIndex(nextIndex(within.tour, within.index)),
+    previous: () => within && goToIndex(previousIndex(within.tour, within.index)),
+    first: () => goToIndex(0),
+    last: () => within && goToIndex(lastIndex(within.tour)),
+    toggleReveal: () => void navigate(href(step, { revealAll: !revealAll }), { replace: true }),
+  };
+}

@@ -1,0 +1,45 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter } from 'react-router';
+import { describe, expect, test } from 'vitest';
+import { App } from '../../../src/App';
+import { createAppRoutes } from '../../../src/routes/routes';
+import { sourceOf } from '../fixtures/build';
+import { createFakeAdapter } from '../support/fake-adapter';
+import { currentUrl } from '../support/render-app';
+import { demoGraph } from './demo-map';
+
+/** One app per "window": both in this document, talking over a real BroadcastChannel. */
+function openWindow(url: string) {
+  const router = createMemoryRouter(createAppRoutes(), { initialEntries: [url] });
+  const view = render(
+    <App source={sourceOf(demoGraph())} adapter={createFakeAdapter().adapter} router={router} />,
+  );
+  return { router, root: view.container };
+}
+
+describe('the audience and speaker windows stay on one step', () => {
+  test('the speaker’s Next button moves the audience too', async () => {
+    const audience = openWindow('/demo/present/pod');
+    const speaker = openWindow('/demo/speaker/pod');
+    const next = await within(speaker.root).findByRole('button', { name: 'Next' });
+    await userEvent.setup().click(next);
+    await waitFor(() => expect(currentUrl(audience.router)).toBe('/demo/present/alpha'), {
+      timeout: 3000,
+    });
+    expect(currentUrl(speaker.router)).toBe('/demo/speaker/alpha');
+    expect(await within(audience.root).findByText('Step 4 of 6')).toBeInTheDocument();
+  });
+
+  test('a window that opens late (or reloads) adopts the step of the one already presenting', async () => {
+    const audience = openWindow('/demo/present/short/service');
+    await within(audience.root).findByText('Step 1 of 2');
+    // Its URL is stale: the talk moved on while it was closed.
+    const speaker = openWindow('/demo/speaker/short/pod');
+    await waitFor(() => expect(currentUrl(speaker.router)).toBe('/demo/speaker/short/service'), {
+      timeout: 3000,
+    });
+    expect(currentUrl(audience.router)).toBe('/demo/present/short/service');
+    expect(screen.getAllByText('Step 1 of 2')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseRst } from '../../../src/notes/rst/parse';
+import { toOracleShape, type OracleShape } from '../../support/oracle-shape';
+
+/*
+ * docutils conformance: every tests/fixtures/rst/NAME.rst is read by our reader and compared,
+ * aspect by aspect, with NAME.docutils.json (docutils' reading, from rst_oracle.py; regenerate
+ * with `npm run fixtures:refresh`). The seed memo's golden file is read against data/.
+ */
+
+const fixtures = new URL('../../fixtures/rst/', import.meta.url);
+const SOURCES: Record<string, URL> = {
+  'seed-kubernetes': new URL('../../../data/kubernetes.rst', import.meta.url),
+};
+for (const file of readdirSync(fixtures).sort()) {
+  if (file.endsWith('.rst')) SOURCES[file.slice(0, -4)] = new URL(file, fixtures);
+}
+
+type Aspect = Exclude<keyof OracleShape, 'warnings'>;
+const ASPECTS: Aspect[] = ['title', 'subtitle', 'sections', 'terms', 'bullets', 'links', 'inlines'];
+
+/**
+ * Where we knowingly differ from docutils. docutils hides lines it cannot place inside system
+ * messages (which rst_oracle.py drops from all text); we keep them as visible text.
+ */
+const DELIBERATE: Record<string, Partial<Record<keyof OracleShape, string>>> = {
+  'sections-unexpected': {
+    bullets: 'a title inside a list item stays visible text (nothing lost)',
+  },
+};
+
+/** WARNING and up, as a set of "line:level" (messages may be worded differently). */
+function warningSet(warnings: OracleShape['warnings']): string[] {
+  return [
+    ...new Set(warnings.filter((w) => w.level >= 2).map((w) => `${w.line}:${w.level}`)),
+  ].sort();
+}
+
+describe.each(Object.keys(SOURCES))('%s.rst', (name) => {
+  const golden = JSON.parse(
+    readFileSync(new URL(`${name}.docutils.json`, fixtures), 'utf8'),
+  ) as OracleShape;
+  const ours = toOracleShape(parseRst(readFileSync(SOURCES[name]!, 'utf8')));
+  const deliberate = DELIBERATE[name] ?? {};
+
+  for (const aspect of ASPECTS) {
+    if (deliberate[aspect]) {
+      test(`${aspect} differ from docutils on purpose: ${deliberate[aspect]}`, () => {
+        expect(ours[aspect]).not.toEqual(golden[aspect]);
+      });
+      continue;
+    }
+    test(`${aspect} of ${name}.rst match docutils`, () => {
+      expect(ours[aspect]).toEqual(golden[aspect]);
+    });
+  }
+
+  test(`warnings (WARNING and up) of ${name}.rst match docutils`, () => {
+    expect(warningSet(ours.warnings)).toEqual(warningSet(golden.warnings));
+  });
+});
+
+test('the seed reads in full: title, 16 sections, 16 terms, 21 links', () => {
+  const golden = JSON.parse(
+    readFileSync(new URL('seed-kubernetes.docutils.json', fixtures), 'utf8'),
+  ) as OracleShape;
+  expect(golden.sections).toHaveLength(16);
+  expect(golden.terms).toHaveLength(16);
+  expect(golden.links).toHaveLength(21);
+  expect(Object.keys(SOURCES).length).toBeGreaterThanOrEqual(31);
+});
