@@ -102,19 +102,22 @@ export function withMeta(indexHtml: string, meta: PageMeta): string {
   ];
   // Replacer functions, not strings: in a replacement string `$&` or `$'` from the notes would
   // splice parts of the page back in.
-  let html = indexHtml
-    .replace(/[ \t]*<meta\s+name=["']description["'][^>]*>\s*/gi, () => '')
-    .replace(/[ \t]*<meta\s+property=["']og:[^"']*["'][^>]*>\s*/gi, () => '');
+  let html = indexHtml.replace(
+    /[ \t]*<meta\s+(?:name=["']description["']|property=["']og:[^"']*["'])[^>]*>[ \t]*\r?\n?/gi,
+    () => '',
+  );
   html = /<title>[\s\S]*?<\/title>/i.test(html)
     ? html.replace(/<title>[\s\S]*?<\/title>/i, () => title)
-    : insertBeforeHeadEnd(html, `    ${title}\n`);
-  return insertBeforeHeadEnd(html, tags.map((tag) => `    ${tag}\n`).join(''));
+    : insertAtHeadEnd(html, [title]);
+  return insertAtHeadEnd(html, tags);
 }
 
-function insertBeforeHeadEnd(html: string, text: string): string {
-  const end = html.search(/<\/head>/i);
-  if (end < 0) throw new Error('index.html has no </head>: cannot write the node pages');
-  return html.slice(0, end) + text + html.slice(end);
+/** Each line indented like the head's children, before `</head>` (which keeps its own indent). */
+function insertAtHeadEnd(html: string, lines: readonly string[]): string {
+  const end = /(\s*)<\/head>/i.exec(html);
+  if (!end) throw new Error('index.html has no </head>: cannot write the node pages');
+  const inserted = lines.map((line) => `\n    ${line}`).join('');
+  return html.slice(0, end.index) + inserted + html.slice(end.index);
 }
 
 function metaTag(attribute: 'name' | 'property', key: string, content: string): string {

@@ -31,7 +31,8 @@ export function catalogueModuleSource(catalogue: readonly MapSummary[]): string 
   // Object.prototype's members.
   const loaders = catalogue
     .map(
-      (map) => `  [${JSON.stringify(map.id)}, () => import(${JSON.stringify(mapModuleId(map.id))})],`,
+      (map) =>
+        `  [${JSON.stringify(map.id)}, () => import(${JSON.stringify(mapModuleId(map.id))})],`,
     )
     .join('\n');
   return `const loaders = new Map([

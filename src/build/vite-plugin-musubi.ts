@@ -57,6 +57,8 @@ export function musubiMaps(options: MusubiPluginOptions = {}): Plugin {
     },
 
     async buildStart() {
+      // Tests load the config too; they import the maps when they need them (load() below).
+      if (process.env.VITEST) return;
       const loaded = await loadMaps();
       if (config.command === 'build') for (const file of loaded.files) this.addWatchFile(file);
     },

@@ -125,7 +125,10 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       cy.batch(() => {
         cy.nodes().removeClass(hidden);
         // Edges of a hidden node are not drawn (Cytoscape hides edges of display:none nodes).
-        if (ids) cy.nodes().filter((node) => !ids.has(node.id() as NodeId)).addClass(hidden);
+        if (ids)
+          cy.nodes()
+            .filter((node) => !ids.has(node.id() as NodeId))
+            .addClass(hidden);
       });
     },
     focus(ids) {

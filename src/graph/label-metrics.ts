@@ -11,12 +11,13 @@
 import type { ConceptKind } from '../notes/model';
 
 /** Font of the node labels, per kind; style.ts draws with exactly these. */
-export const LABEL_FONT: Readonly<Record<ConceptKind, { size: number; weight: 'normal' | 'bold' }>> =
-  {
-    title: { size: 18, weight: 'bold' },
-    section: { size: 15, weight: 'bold' },
-    term: { size: 14, weight: 'normal' },
-  };
+export const LABEL_FONT: Readonly<
+  Record<ConceptKind, { size: number; weight: 'normal' | 'bold' }>
+> = {
+  title: { size: 18, weight: 'bold' },
+  section: { size: 15, weight: 'bold' },
+  term: { size: 14, weight: 'normal' },
+};
 
 /** Cytoscape's `line-height` for node labels (a multiple of the font size). */
 export const LABEL_LINE_HEIGHT = 1.25;

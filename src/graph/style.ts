@@ -1,5 +1,6 @@
 /**
- * The Cytoscape stylesheet. Kinds are told apart by more than colour (WCAG 1.4.1 "Use of
+ * The Cytoscape stylesheet, and the legend that explains it (built from the same constants, so
+ * the two cannot drift apart). Kinds are told apart by more than colour (WCAG 1.4.1 "Use of
  * Color"): node kinds by shape and border, edge kinds by line style and arrow. State is carried
  * by classes that create-concept-map.ts sets: `selected`, `neighbour`, `dimmed`, `hidden`.
  */
@@ -68,21 +69,19 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         'min-zoomed-font-size': 0,
       },
     },
-    ...CONCEPT_KINDS.map(
-      (kind): StylesheetStyle => ({
-        selector: `node[kind = "${kind}"]`,
-        style: {
-          shape: NODE_SHAPES[kind],
-          'font-size': LABEL_FONT[kind].size,
-          'font-weight': LABEL_FONT[kind].weight,
-          'background-color': palette.nodes[kind].fill,
-          'border-color': palette.nodes[kind].border,
-          'border-width': NODE_BORDER[kind].width,
-          'border-style': NODE_BORDER[kind].style,
-          color: palette.nodes[kind].text,
-        },
-      }),
-    ),
+    ...CONCEPT_KINDS.map((kind): StylesheetStyle => ({
+      selector: `node[kind = "${kind}"]`,
+      style: {
+        shape: NODE_SHAPES[kind],
+        'font-size': LABEL_FONT[kind].size,
+        'font-weight': LABEL_FONT[kind].weight,
+        'background-color': palette.nodes[kind].fill,
+        'border-color': palette.nodes[kind].border,
+        'border-width': NODE_BORDER[kind].width,
+        'border-style': NODE_BORDER[kind].style,
+        color: palette.nodes[kind].text,
+      },
+    })),
     {
       selector: 'edge',
       style: {
@@ -90,18 +89,16 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         'arrow-scale': 1.1,
       },
     },
-    ...EDGE_KINDS.map(
-      (kind): StylesheetStyle => ({
-        selector: `edge[kind = "${kind}"]`,
-        style: {
-          'line-style': EDGE_LINES[kind].style,
-          width: EDGE_LINES[kind].width,
-          'line-color': palette.edges[kind],
-          'target-arrow-shape': EDGE_LINES[kind].arrow,
-          'target-arrow-color': palette.edges[kind],
-        },
-      }),
-    ),
+    ...EDGE_KINDS.map((kind): StylesheetStyle => ({
+      selector: `edge[kind = "${kind}"]`,
+      style: {
+        'line-style': EDGE_LINES[kind].style,
+        width: EDGE_LINES[kind].width,
+        'line-color': palette.edges[kind],
+        'target-arrow-shape': EDGE_LINES[kind].arrow,
+        'target-arrow-color': palette.edges[kind],
+      },
+    })),
     {
       // Links declared in the companion file carry their own words ("runs on", "configures").
       selector: 'edge[kind = "extra"]',
@@ -148,4 +145,64 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
     },
   ];
   return rules;
+}
+
+// The legend: what the map's shapes, colours and lines mean, for the UI to draw.
+
+export interface NodeLegendEntry {
+  group: 'node';
+  kind: ConceptKind;
+  label: string;
+  shape: NodeShape;
+  /** The fill. */
+  color: string;
+  border: string;
+  borderStyle: 'solid' | 'double';
+  text: string;
+}
+
+export interface EdgeLegendEntry {
+  group: 'edge';
+  kind: EdgeKind;
+  label: string;
+  color: string;
+  lineStyle: LineStyle;
+  arrow: 'triangle' | 'vee' | 'diamond';
+}
+
+export type LegendEntry = NodeLegendEntry | EdgeLegendEntry;
+
+const NODE_LABELS: Readonly<Record<ConceptKind, string>> = {
+  title: 'Notes title',
+  section: 'Section',
+  term: 'Term',
+};
+
+const EDGE_LABELS: Readonly<Record<EdgeKind, string>> = {
+  nesting: 'Contains',
+  mentions: 'Mentioned in',
+  extra: 'Declared link',
+};
+
+export function legendEntries(theme: MapTheme): LegendEntry[] {
+  const palette = mapPalette(theme);
+  const nodes = (['title', 'section', 'term'] as const).map((kind): NodeLegendEntry => ({
+    group: 'node',
+    kind,
+    label: NODE_LABELS[kind],
+    shape: NODE_SHAPES[kind],
+    color: palette.nodes[kind].fill,
+    border: palette.nodes[kind].border,
+    borderStyle: NODE_BORDER[kind].style,
+    text: palette.nodes[kind].text,
+  }));
+  const edges = (['nesting', 'mentions', 'extra'] as const).map((kind): EdgeLegendEntry => ({
+    group: 'edge',
+    kind,
+    label: EDGE_LABELS[kind],
+    color: palette.edges[kind],
+    lineStyle: EDGE_LINES[kind].style,
+    arrow: EDGE_LINES[kind].arrow,
+  }));
+  return [...nodes, ...edges];
 }

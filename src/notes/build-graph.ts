@@ -67,15 +67,15 @@ function mergeConcepts(
   file: string,
   diagnostics: GraphDiagnostic[],
 ): { nodes: ConceptNode[]; ownerOf: (NodeId | null)[] } {
+  const ownerOf: (NodeId | null)[] = occurrences.map((o) => conceptId(o.label));
   const groups = new Map<NodeId, RawOccurrence[]>();
   for (const occurrence of occurrences) {
-    const id = conceptId(occurrence.label);
+    const id = ownerOf[occurrence.index]!;
     const group = groups.get(id);
     if (group) group.push(occurrence);
     else groups.set(id, [occurrence]);
   }
 
-  const ownerOf: (NodeId | null)[] = occurrences.map((o) => conceptId(o.label));
   const nodes: ConceptNode[] = [];
   for (const [id, group] of groups) {
     const written = group.filter((o) => !isLinkList(o));

@@ -92,4 +92,10 @@ export const tourSchema = strict(
   'a tour { title, steps }',
 );
 
-export const mappingSchema = z.record(z.string(), z.unknown(), { error: 'a mapping' });
+// z.custom, not z.record: z.record copies entries into a fresh plain object, where a key named
+// `__proto__` (a concept may be called that) sets the prototype instead of adding an entry and
+// silently vanishes. yaml's toJS defines such keys as own properties; this keeps its object.
+export const mappingSchema = z.custom<Record<string, unknown>>(
+  (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
+  { error: 'a mapping' },
+);

@@ -75,15 +75,14 @@ export class MentionMatcher<Owner extends string = string> {
   }
 
   private longestMatchAt(chars: readonly string[], start: number): TrieNode | null {
+    // Most positions start no name at all: look that up before the costlier boundary test.
+    let node = this.root.children.get(chars[start]!);
+    if (!node) return null;
     // A spaced-script name cannot start in the middle of a word.
     const startsInsideWord = isSpacedWordChar(chars[start]) && isSpacedWordChar(chars[start - 1]);
     if (startsInsideWord) return null;
-    let node = this.root;
     let best: TrieNode | null = null;
-    for (let i = start; i < chars.length; i++) {
-      const next = node.children.get(chars[i]!);
-      if (!next) break;
-      node = next;
+    for (let i = start; node; node = node.children.get(chars[++i]!)) {
       const endsInsideWord = isSpacedWordChar(chars[i]) && isSpacedWordChar(chars[i + 1]);
       if (node.owners.length > 0 && !endsInsideWord) best = node;
     }

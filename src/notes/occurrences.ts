@@ -37,8 +37,12 @@ export function collectOccurrences(doc: RstDocument, fallbackTitle: string): Raw
   // instead of recursion: hostile notes may nest thousands of levels deep.
   const walk = (rootBlocks: readonly Block[], rootParent: number | null) => {
     type Entry = Block | { type: 'item'; item: DefinitionItem };
-    const stack: { entries: readonly Entry[]; next: number; parent: number | null; path: string[] }[] =
-      [{ entries: rootBlocks, next: 0, parent: rootParent, path: [] }];
+    const stack: {
+      entries: readonly Entry[];
+      next: number;
+      parent: number | null;
+      path: string[];
+    }[] = [{ entries: rootBlocks, next: 0, parent: rootParent, path: [] }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       const entry = frame.entries[frame.next++];

@@ -45,7 +45,8 @@ const UNIMPLEMENTED = new Set([
 
 interface RoleResult {
   inlines: Inline[];
-  diagnostics: Omit<Diagnostic, 'line'>[];
+  /** `afterBlock`: docutils gives no line, so the reader's position (after the block) is used. */
+  diagnostics: (Omit<Diagnostic, 'line'> & { afterBlock?: boolean })[];
 }
 
 const problem = (raw: string, severity: Diagnostic['severity'], message: string): RoleResult => ({
@@ -81,7 +82,12 @@ export function interpretedText(role: string, escaped: readonly string[], raw: s
       // The code role keeps backslashes, as literals do.
       return { inlines: [{ type: 'literal', text: unescape(escaped, true) }], diagnostics: [] };
     case 'raw':
-      return problem(raw, 'warning', 'raw (and derived) roles disabled');
+      return {
+        inlines: [{ type: 'text', text: raw }],
+        diagnostics: [
+          { severity: 'warning', message: 'raw (and derived) roles disabled', afterBlock: true },
+        ],
+      };
     case 'pep-reference':
       return pepReference(text, raw);
     case 'rfc-reference':

@@ -40,8 +40,11 @@ function walkBlock(block: Block, visitor: InlineVisitor): Block {
         ...block,
         items: block.items.map((item) => ({
           ...item,
-          term: visitor.inlines(item.term, item.line),
-          classifiers: item.classifiers.map((classifier) => visitor.inlines(classifier, item.line)),
+          // docutils reports a term's problems at the last line of its definition.
+          term: visitor.inlines(item.term, item.endLine),
+          classifiers: item.classifiers.map((classifier) =>
+            visitor.inlines(classifier, item.endLine),
+          ),
           blocks: walkBlocks(item.blocks, visitor),
         })),
       };

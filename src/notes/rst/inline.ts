@@ -301,8 +301,13 @@ class InlineReader {
       return { beforeEnd: tickStart, inlines: [reference], next };
     }
     const interpreted = interpretedText(role ?? '', escaped, this.text(roleStart, next, true));
-    for (const diagnostic of interpreted.diagnostics)
-      this.warn(diagnostic.message, diagnostic.severity);
+    for (const { afterBlock, severity, message } of interpreted.diagnostics) {
+      // Reported without a line, docutils places it after the text block.
+      const line = afterBlock
+        ? this.line + this.chars.filter((c) => c === '\n').length + 1
+        : this.line;
+      this.found.push({ line, severity, message });
+    }
     return { beforeEnd: roleStart, inlines: interpreted.inlines, next };
   }
 }

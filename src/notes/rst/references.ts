@@ -42,7 +42,6 @@ class Resolver {
   private readonly idCounters = new Map<string, number>();
   private readonly anonymousTargets: { url: string | null; alias?: string }[] = [];
   private anonymousReferences = 0;
-  private firstAnonymousLine: number | null = null;
 
   private report(line: number, severity: Diagnostic['severity'], message: string): void {
     this.diagnostics.push({ line, severity, message });
@@ -124,6 +123,16 @@ class Resolver {
     this.define(name, target, block.line);
   }
 
+  /**
+   * docutils reports an anonymous mismatch without a line; its reporter then gives the line
+   * after the document's last paragraph, or none. We use the end of the document for "none".
+   */
+  private mismatchLine(doc: RstDocument): number {
+    const last = doc.blocks[doc.blocks.length - 1];
+    if (last?.type === 'paragraph') return last.line + textOf(last.content).split('\n').length;
+    return Math.max(1, doc.lineCount);
+  }
+
   collect(doc: RstDocument): void {
     if (doc.title) this.defineSection(textOf(doc.title), doc.titleLine ?? 1);
     if (doc.subtitle) this.defineSection(textOf(doc.subtitle), doc.subtitleLine ?? 1);
@@ -133,6 +142,8 @@ class Resolver {
         if (block.type === 'target') this.defineTargetBlock(block, following);
       },
       inlines: (content, line) => {
+        // Reported while docutils reads the block, at the line after it.
+        const afterBlock = line + textOf(content).split('\n').length;
         for (const inline of content) {
           if (inline.type !== 'reference') continue;
           if (inline.url !== null && inline.refname && !inline.anonymous) {
@@ -141,11 +152,10 @@ class Resolver {
             this.define(
               inline.refname,
               { explicit: true, url: inline.url, duplicate: false, referenced: true },
-              line,
+              afterBlock,
             );
           } else if (inline.url === null && inline.anonymous) {
             this.anonymousReferences++;
-            this.firstAnonymousLine ??= line;
           }
         }
         return content;
@@ -157,7 +167,7 @@ class Resolver {
     const anonymousOk = this.anonymousReferences === this.anonymousTargets.length;
     if (!anonymousOk && (this.anonymousReferences > 0 || this.anonymousTargets.length > 0)) {
       this.report(
-        this.firstAnonymousLine ?? 1,
+        this.mismatchLine(doc),
         'error',
         `Anonymous hyperlink mismatch: ${this.anonymousReferences} references but ${this.anonymousTargets.length} targets.\nSee "backrefs" attribute for IDs.`,
       );
@@ -165,17 +175,19 @@ class Resolver {
     let anonymousIndex = 0;
     const resolved = walkDocument(doc, {
       inlines: (content, line) =>
-        content.map((inline) => {
-          if (inline.type !== 'reference' || inline.url !== null) return inline;
-          if (inline.anonymous) {
-            const target = anonymousOk ? this.anonymousTargets[anonymousIndex++] : undefined;
-            const url = target ? this.follow(target) : null;
+        mergeTexts(
+          content.map((inline): Inline => {
+            if (inline.type !== 'reference' || inline.url !== null) return inline;
+            if (inline.anonymous) {
+              const target = anonymousOk ? this.anonymousTargets[anonymousIndex++] : undefined;
+              const url = target ? this.follow(target) : null;
+              return url === null ? unresolved(inline) : { ...inline, url };
+            }
+            if (inline.refname === undefined) return inline;
+            const url = this.lookUp(inline.refname, line);
             return url === null ? unresolved(inline) : { ...inline, url };
-          }
-          if (inline.refname === undefined) return inline;
-          const url = this.lookUp(inline.refname, line);
-          return url === null ? unresolved(inline) : { ...inline, url };
-        }),
+          }),
+        ),
     });
     for (const target of new Set(this.names.values())) {
       if (target.block && !target.referenced && !target.duplicate) {
@@ -229,11 +241,28 @@ function textOf(content: readonly Inline[]): string {
 /** Simple reference names (`name_`) need no backquotes in the source. */
 const SIMPLE_NAME = /^[\p{L}\p{N}]+(?:[-._+:][\p{L}\p{N}]+)*$/u;
 
-/** docutils replaces an unresolved reference by its source text (a "problematic" node). */
-function unresolved(reference: Reference): Reference {
+/**
+ * docutils replaces an unresolved reference by its source text (a "problematic" node, not a
+ * link), so it becomes text here too.
+ */
+function unresolved(reference: Reference): Inline {
   const suffix = reference.anonymous ? '__' : '_';
   const text = SIMPLE_NAME.test(reference.text)
     ? reference.text + suffix
     : `\`${reference.text}\`${suffix}`;
-  return { ...reference, text, url: null };
+  return { type: 'text', text };
+}
+
+/** Adjacent text inlines read as one. */
+function mergeTexts(inlines: readonly Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const inline of inlines) {
+    const last = out[out.length - 1];
+    if (inline.type === 'text' && last?.type === 'text') {
+      out[out.length - 1] = { type: 'text', text: last.text + inline.text };
+    } else {
+      out.push(inline);
+    }
+  }
+  return out;
 }

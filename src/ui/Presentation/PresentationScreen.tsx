@@ -91,6 +91,11 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
     else handle.focus(frame);
   }, [overview, frame]);
 
+  // The tab (and the window list a presenter picks the projector window from) names the step.
+  useEffect(() => {
+    document.title = `${node.label} · ${tour.title}`;
+  }, [node.label, tour.title]);
+
   const search = useMemo(() => createConceptSearch(tourNodes(graph, tour)), [graph, tour]);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph.nodes]);
 

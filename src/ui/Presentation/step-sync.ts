@@ -46,7 +46,9 @@ export function useStepSync({ mapId, step, onRemoteStep, onRemoteBlackout }: Ste
     if (typeof BroadcastChannel === 'undefined') return;
     const channel = new BroadcastChannel(channelName(mapId));
     channelRef.current = channel;
-    channel.onmessage = (event: MessageEvent<SyncMessage>) => {
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      // Another tab of the same site may run another version of the app: check the shape.
+      if (!isSyncMessage(event.data)) return;
       const message = event.data;
       if (message.type === 'where') {
         channel.postMessage({ type: 'step', step: current.current.step, at: current.current.at });
@@ -87,4 +89,18 @@ export function useStepSync({ mapId, step, onRemoteStep, onRemoteBlackout }: Ste
   return {
     postBlackout: () => channelRef.current?.postMessage({ type: 'blackout' } satisfies SyncMessage),
   };
+}
+
+function isSyncMessage(value: unknown): value is SyncMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Partial<Record<string, unknown>>;
+  if (message.type === 'where' || message.type === 'blackout') return true;
+  if (message.type !== 'step' || typeof message.at !== 'number') return false;
+  const step = message.step as Partial<Record<string, unknown>> | null | undefined;
+  return (
+    typeof step === 'object' &&
+    step !== null &&
+    typeof step.id === 'string' &&
+    (step.tour === null || typeof step.tour === 'string')
+  );
 }

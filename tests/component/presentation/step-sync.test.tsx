@@ -42,4 +42,17 @@ describe('the audience and speaker windows stay on one step', () => {
     expect(currentUrl(audience.router)).toBe('/demo/present/short/service');
     expect(screen.getAllByText('Step 1 of 2')).toHaveLength(2);
   });
+
+  test('messages of another shape (another version of the app) are ignored', async () => {
+    const speaker = openWindow('/demo/speaker/pod');
+    await within(speaker.root).findByText('Step 3 of 6');
+    const other = new BroadcastChannel('musubi:present:demo');
+    other.postMessage({ type: 'step', step: null, at: Date.now() });
+    other.postMessage({ type: 'step', step: { id: 42 }, at: Date.now() });
+    other.postMessage({ type: 'step', step: { tour: null, id: 'service' }, at: Date.now() });
+    await waitFor(() => expect(currentUrl(speaker.router)).toBe('/demo/speaker/service'), {
+      timeout: 3000,
+    });
+    other.close();
+  });
 });
