@@ -3,11 +3,16 @@
  * library reaches the browser bundle). ELK's layered algorithm on a headless Cytoscape instance,
  * through the cytoscape-elk extension.
  *
- * Left to right: a concept stands left of what contains it or mentions it, so chains read one way
+ * Top to bottom: a concept stands above what contains it or mentions it, so chains read one way
  * (Pod → ReplicaSet → Deployment, Service → Ingress → Ingress Controller). Notes are full of
  * cycles (Ingress mentions Ingress Controller and the other way round); ELK breaks each cycle
  * against the model order, which is the notes' reading order (elements.ts), so the concept
- * introduced first stays on the left.
+ * introduced first stays above.
+ *
+ * Why downwards: notes nest deeply (the seed has 8 layers from its title to Istio's Pilot), and
+ * a layer is about 70px tall but 150-250px wide; left to right the seed was 2.5 times wider than
+ * high and its labels came out at 7px in the map pane beside the node panel, top to bottom it
+ * is about as wide as high (tests/unit/graph/layout.test.ts checks the label size).
  *
  * Deterministic: elements in a fixed order, ELK's fixed random seed, coordinates rounded.
  */
@@ -22,14 +27,15 @@ cytoscape.use(elk);
 /** ELK `layoutOptions` (https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html). */
 export const ELK_OPTIONS = {
   algorithm: 'layered',
-  'elk.direction': 'RIGHT',
+  'elk.direction': 'DOWN',
   'elk.randomSeed': 1,
-  // The map is shown in landscape windows; ELK uses it when packing disconnected parts.
-  aspectRatio: 1.6,
+  // The map pane is about as wide as high; ELK uses this when packing disconnected parts.
+  aspectRatio: 1.3,
   'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // Within a layer (side by side) and between layers (one above the other).
   'elk.spacing.nodeNode': 18,
-  'elk.layered.spacing.nodeNodeBetweenLayers': 56,
+  'elk.layered.spacing.nodeNodeBetweenLayers': 40,
   'elk.spacing.componentComponent': 40,
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
 } as const;

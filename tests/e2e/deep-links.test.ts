@@ -22,7 +22,7 @@ describe('opening a concept by its URL', () => {
     expect(await reference.getAttribute('rel')).toContain('noopener');
 
     // The memo says Ingress works through an Ingress Controller: the panel links there.
-    await panel.getByRole('link', { name: 'Ingress Controller', exact: true }).click();
+    await panel.getByRole('link', { name: 'Ingress Controller', exact: true }).first().click();
     await conceptPanel(page, 'Ingress Controller').waitFor();
     expect(appPath(page)).toBe('/kubernetes/node/ingress-controller');
 

@@ -127,6 +127,9 @@ describe('the speaker view', () => {
       .toBe('/kubernetes/speaker/architecture/replicaset');
 
     await speaker.keyboard.press('PageDown');
+    await expect
+      .poll(() => path(speaker), POLL)
+      .toBe('/kubernetes/speaker/architecture/deployment');
     await expect.poll(() => path(audience), POLL).toBe(`${TOUR}/deployment`);
     await expect.poll(() => cardHeading(audience), POLL).toBe('Deployment');
 

@@ -15,6 +15,12 @@ describe('the production build on a strict static host', () => {
     expect(allProblems(problems)).toEqual([]);
   });
 
+  test('/ goes straight into the only map', async () => {
+    const { page, problems } = await openPage('/');
+    await page.waitForURL(/\/kubernetes$/);
+    expect(allProblems(problems)).toEqual([]);
+  });
+
   test('/kubernetes/node/pod/ is a real file whose <title> names Pod', async () => {
     const response = await fetch(appUrl('/kubernetes/node/pod/'));
     expect(response.status).toBe(200);
@@ -30,9 +36,10 @@ describe('the production build on a strict static host', () => {
     expect(await response.text()).toBe(notFoundPage);
   });
 
-  test('the 404 page still starts the app', async () => {
+  test('the 404 page starts the app, which says the address leads nowhere', async () => {
     const { page, response } = await openPage('/no-such-map/anywhere');
     expect(response?.status()).toBe(404);
-    await page.locator('#root > *').first().waitFor();
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await page.getByText('This address does not lead anywhere.').waitFor();
   });
 });

@@ -302,11 +302,13 @@ export class BodyParser {
         'Blank line missing before literal block (after the "::")? Interpreted as a definition list item.',
       );
     }
-    const { term: termContent, classifiers } = splitClassifiers(
-      inlines(this.context, termText, line),
-    );
     const content = trimBlankEnds(this.source, body);
     const endLine = content.length > 0 ? content[content.length - 1]!.index + 1 : line;
+    // docutils parses the term's inline markup once the whole item is read, so it reports the
+    // term's inline problems at the item's last line; we follow it (conformance compares lines).
+    const { term: termContent, classifiers } = splitClassifiers(
+      inlines(this.context, termText, endLine),
+    );
     return { line, endLine, term: termContent, classifiers, blocks: this.nested(body) };
   }
 

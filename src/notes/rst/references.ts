@@ -28,7 +28,13 @@ export function resolveReferences(doc: RstDocument): RstDocument {
   const resolver = new Resolver();
   resolver.collect(doc);
   const resolved = resolver.resolve(doc);
+  // docutils may place a message without a line just after the last line; keep every
+  // diagnostic on a line of the notes so that it can be shown there.
+  const lastLine = Math.max(1, doc.lineCount);
   const diagnostics = [...doc.diagnostics, ...resolver.diagnostics]
+    .map((diagnostic) =>
+      diagnostic.line > lastLine ? { ...diagnostic, line: lastLine } : diagnostic,
+    )
     .map((diagnostic, index) => ({ diagnostic, index }))
     .sort((a, b) => a.diagnostic.line - b.diagnostic.line || a.index - b.index)
     .map(({ diagnostic }) => diagnostic);

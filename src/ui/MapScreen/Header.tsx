@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { paths } from '../../routes/paths';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageToggle } from '../i18n/LanguageToggle';
+import type { GraphDiagnostic } from '../../notes/model';
+import { ProblemsButton } from '../Problems/ProblemsButton';
 import { ThemeToggle } from '../Theme/ThemeToggle';
 
 interface HeaderProps {
@@ -10,10 +12,25 @@ interface HeaderProps {
   onSearch(): void;
   onToggleOutline(): void;
   onHelp(): void;
+  diagnostics: readonly GraphDiagnostic[];
+  problemsOpen: boolean;
+  onToggleProblems(): void;
 }
 
-/** The top bar: the map's title and the buttons for search, outline, theme, language, help. */
-export function Header({ title, outlineOpen, onSearch, onToggleOutline, onHelp }: HeaderProps) {
+/**
+ * The top bar: the map's title and the buttons for search, outline, problems, theme, language
+ * and help.
+ */
+export function Header({
+  title,
+  outlineOpen,
+  onSearch,
+  onToggleOutline,
+  onHelp,
+  diagnostics,
+  problemsOpen,
+  onToggleProblems,
+}: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -34,6 +51,7 @@ export function Header({ title, outlineOpen, onSearch, onToggleOutline, onHelp }
         >
           {t('header.outline.show')}
         </button>
+        <ProblemsButton diagnostics={diagnostics} open={problemsOpen} onToggle={onToggleProblems} />
         <ThemeToggle />
         <LanguageToggle />
         <button type="button" className="button" aria-label={t('header.help')} onClick={onHelp}>

@@ -16,6 +16,7 @@ import { ZoomControls } from '../ConceptMap/ZoomControls';
 import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { Outline } from '../Outline/Outline';
+import { ProblemsPanel } from '../Problems/ProblemsPanel';
 import { createConceptSearch } from '../Search/search-index';
 import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
@@ -45,6 +46,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const depth = parseDepth(location.search);
   const handleRef = useRef<ConceptMapHandle | null>(null);
   const [outlineOpen, setOutlineOpen] = useState(false);
+  const [problemsOpen, setProblemsOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>('none');
 
   const askedId = params.id === undefined ? null : readParam(params.id);
@@ -94,6 +96,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
       zoomOut: () => handleRef.current?.zoomOut(),
       fit: () => handleRef.current?.fit(),
       toggleOutline: () => setOutlineOpen((open) => !open),
+      toggleProblems: () => setProblemsOpen((open) => !open),
       clearSelection: () => select(null),
       setDepth,
     },
@@ -119,6 +122,9 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
           onSearch={() => setOverlay('search')}
           onToggleOutline={() => setOutlineOpen((open) => !open)}
           onHelp={() => setOverlay('help')}
+          diagnostics={graph.diagnostics}
+          problemsOpen={problemsOpen}
+          onToggleProblems={() => setProblemsOpen((open) => !open)}
         />
         <main className="map-main">
           <div className="map-stage">
@@ -137,6 +143,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
             </div>
             {outlineOpen ? <Outline selected={selectedId} /> : null}
             {selectedId ? <DepthControl selected={selectedId} /> : null}
+            {problemsOpen ? <ProblemsPanel onClose={() => setProblemsOpen(false)} /> : null}
           </div>
           <SidePanel resolution={resolution} onClose={() => select(null)} />
         </main>

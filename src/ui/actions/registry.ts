@@ -27,6 +27,8 @@ export interface ActionEnvironment {
   toggleOutline(): void;
   clearSelection(): void;
   setDepth(depth: Depth): void;
+  /** Given only by the map screen (context 'map'): show or hide the Problems panel. */
+  toggleProblems?(): void;
   /** Given only by the presentation and speaker screens (context 'present'). */
   present?: PresentationCommands;
 }
@@ -113,6 +115,14 @@ export const actions: readonly Action[] = [
     context: 'map',
     label: { en: 'Toggle the outline', ja: 'アウトラインの表示切替' },
     run: (env) => env.toggleOutline(),
+  },
+  {
+    // `!` rather than P: P is "previous" in presentation mode, and a warning sign reads as `!`.
+    id: 'problems',
+    keys: ['!'],
+    context: 'map',
+    label: { en: 'Show or hide the problems in the notes', ja: 'ノートの問題一覧の表示切替' },
+    run: (env) => env.toggleProblems?.(),
   },
   {
     id: 'clear-selection',

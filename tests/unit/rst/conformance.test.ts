@@ -30,10 +30,19 @@ const DELIBERATE: Record<string, Partial<Record<keyof OracleShape, string>>> = {
   },
 };
 
-/** WARNING and up, as a set of "line:level" (messages may be worded differently). */
-function warningSet(warnings: OracleShape['warnings']): string[] {
+/**
+ * WARNING and up, as a set of "line:level" (messages may be worded differently). docutils
+ * sometimes reports a problem found at the end of the input one line past the last line (e.g.
+ * an anonymous-target mismatch); we keep every diagnostic on a line of the notes, so such lines
+ * are compared as the last line.
+ */
+function warningSet(warnings: OracleShape['warnings'], lastLine: number): string[] {
   return [
-    ...new Set(warnings.filter((w) => w.level >= 2).map((w) => `${w.line}:${w.level}`)),
+    ...new Set(
+      warnings
+        .filter((w) => w.level >= 2)
+        .map((w) => `${w.line === null ? null : Math.min(w.line, lastLine)}:${w.level}`),
+    ),
   ].sort();
 }
 
@@ -41,7 +50,8 @@ describe.each(Object.keys(SOURCES))('%s.rst', (name) => {
   const golden = JSON.parse(
     readFileSync(new URL(`${name}.docutils.json`, fixtures), 'utf8'),
   ) as OracleShape;
-  const ours = toOracleShape(parseRst(readFileSync(SOURCES[name]!, 'utf8')));
+  const document = parseRst(readFileSync(SOURCES[name]!, 'utf8'));
+  const ours = toOracleShape(document);
   const deliberate = DELIBERATE[name] ?? {};
 
   for (const aspect of ASPECTS) {
@@ -57,7 +67,8 @@ describe.each(Object.keys(SOURCES))('%s.rst', (name) => {
   }
 
   test(`warnings (WARNING and up) of ${name}.rst match docutils`, () => {
-    expect(warningSet(ours.warnings)).toEqual(warningSet(golden.warnings));
+    const lastLine = document.lineCount;
+    expect(warningSet(ours.warnings, lastLine)).toEqual(warningSet(golden.warnings, lastLine));
   });
 });
 
