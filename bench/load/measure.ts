@@ -11,6 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  * the very frame it is created.
  */
 const READY_PROBE = `
+  // tsx compiles this file with esbuild's keepNames, which wraps named functions in __name();
+  // functions handed to page.evaluate() carry that call into the page, so define it there.
+  window.__name = (fn) => fn;
   localStorage.setItem('musubi:test-hook', '1');
   const bench = (window.__musubiBench = { renderAt: null, mapReadyAt: null });
   // On Window.prototype, so the adapter's \`delete window.__musubiCy\` (StrictMode unmounts the

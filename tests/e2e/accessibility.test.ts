@@ -59,6 +59,7 @@ describe('axe-core finds no serious or critical problems', () => {
     });
     await waitForMap(page);
     await page.keyboard.press('t');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

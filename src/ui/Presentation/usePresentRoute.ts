@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ConceptGraph, NodeId } from '../../notes/model';
 import { lookupStep, lastIndex, nextIndex, previousIndex } from '../../notes/tour';
@@ -45,13 +45,40 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
     [graph.mapId, mode, revealAll],
   );
 
+  // Where this window last navigated to, until React renders it. A clicker can press twice
+  // (or a step arrive from the other window) before the first move is rendered; counting from
+  // the rendered step would then lose a press.
+  const pending = useRef<PresentStep | null>(null);
+  useEffect(() => {
+    const target = pending.current;
+    if (target && target.tour === step.tour && target.id === step.id) pending.current = null;
+  }, [step]);
+  useEffect(() => {
+    // Back and forward are navigations of their own: whatever was on its way is superseded.
+    const forget = () => (pending.current = null);
+    window.addEventListener('popstate', forget);
+    return () => window.removeEventListener('popstate', forget);
+  }, []);
+
   const goToStep = useCallback(
     (target: PresentStep, options: { replace?: boolean } = {}) => {
-      if (target.tour === step.tour && target.id === step.id) return;
+      const from = pending.current ?? step;
+      if (target.tour === from.tour && target.id === from.id) return;
+      pending.current = target;
       void navigate(href(target), { replace: options.replace ?? false });
     },
     [href, navigate, step],
   );
+
+  const within = lookup.kind === 'step' ? lookup : null;
+  /** The index of the step this window is on or on its way to. */
+  const currentIndex = (): number => {
+    if (!within) return 0;
+    const target = pending.current;
+    if (target === null || target.tour !== tourName) return within.index;
+    const index = within.tour.steps.indexOf(target.id as NodeId);
+    return index < 0 ? within.index : index;
+  };
 
   const goToIndex = useCallback(
     (index: number, options: { replace?: boolean } = {}) => {
@@ -62,7 +89,6 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
     [goToStep, lookup, tourName],
   );
 
-  const within = lookup.kind === 'step' ? lookup : null;
   return {
     lookup,
     tourName,
@@ -71,10 +97,11 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
     href,
     goToIndex,
     goToStep,
-    next: () => within && goToIndex(nextIndex(within.tour, within.index)),
-    previous: () => within && goToIndex(previousIndex(within.tour, within.index)),
+    next: () => within && goToIndex(nextIndex(within.tour, currentIndex())),
+    previous: () => within && goToIndex(previousIndex(within.tour, currentIndex())),
     first: () => goToIndex(0),
     last: () => within && goToIndex(lastIndex(within.tour)),
-    toggleReveal: () => void navigate(href(step, { revealAll: !revealAll }), { replace: true }),
+    toggleReveal: () =>
+      void navigate(href(pending.current ?? step, { revealAll: !revealAll }), { replace: true }),
   };
 }

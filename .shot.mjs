@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const [,, path, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: Number(w||1280), height: Number(h||800) } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(String(e)));
+await page.goto('http://127.0.0.1:8765' + path);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out });
+console.log('errors', errors);
+await browser.close();
