@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { musubiMaps } from './src/build/vite-plugin-musubi';
 
+// (npm scripts set VITE_CONFIG_NATIVE_IGNORE_WARNING: Vite 8 otherwise lists every extensionless
+// import under src/ as a future incompatibility of its native config loader, on every run.)
 // One config for the app and the three test layers (STYLE.md "Tests"):
 // unit = pure core in Node, component = React in jsdom, e2e = the production build in Chromium.
 export default defineConfig({
