@@ -15,7 +15,7 @@ const READY_PROBE = `
   // functions handed to page.evaluate() carry that call into the page, so define it there.
   window.__name = (fn) => fn;
   localStorage.setItem('musubi:test-hook', '1');
-  const bench = (window.__musubiBench = { renderAt: null, mapReadyAt: null });
+  const bench = (window.__musubiBench = { createdAt: null, renderAt: null, mapReadyAt: null });
   // On Window.prototype, so the adapter's \`delete window.__musubiCy\` (StrictMode unmounts the
   // first map) cannot remove the trap; a destroyed instance reads as absent.
   let current;
@@ -24,6 +24,7 @@ const READY_PROBE = `
     get: () => (current && !current.destroyed() ? current : undefined),
     set: (cy) => {
       current = cy;
+      bench.createdAt = performance.now();
       cy?.one('render', () => {
         if (current === cy && cy.nodes().length > 0) bench.renderAt = performance.now();
       });
@@ -39,6 +40,7 @@ const READY_PROBE = `
 
 interface BenchWindow {
   __musubiBench: {
+    createdAt: number | null;
     renderAt: number | null;
     mapReadyAt: number | null;
     clickAt?: number | null;
@@ -71,6 +73,9 @@ export interface LoadTiming {
   ready: number;
   /** False when the app never set `<html data-map-ready>`: `ready` is then Cytoscape's first draw. */
   announced: boolean;
+  /** Where the time went: the HTML parsed (DOMContentLoaded), the Cytoscape instance created. */
+  domContentLoaded: number;
+  mapCreated: number;
 }
 
 /** How long the app may take after its first draw to announce readiness before we stop waiting. */
@@ -97,13 +102,19 @@ export async function timeColdLoad(page: Page, url: string): Promise<LoadTiming>
       { timeout: ANNOUNCE_GRACE_MS },
     )
     .catch(() => undefined);
-  const { renderAt, mapReadyAt } = await page.evaluate(
-    () => (window as unknown as BenchWindow).__musubiBench,
-  );
+  const { createdAt, renderAt, mapReadyAt, domContentLoaded } = await page.evaluate(() => ({
+    ...(window as unknown as BenchWindow).__musubiBench,
+    domContentLoaded: performance
+      .getEntriesByType('navigation')
+      .map((entry) => (entry as PerformanceNavigationTiming).domContentLoadedEventEnd)[0],
+  }));
   const drawn = renderAt ?? Number.NaN;
-  return mapReadyAt === null
-    ? { ready: drawn, announced: false }
-    : { ready: Math.max(drawn, mapReadyAt), announced: true };
+  return {
+    ready: mapReadyAt === null ? drawn : Math.max(drawn, mapReadyAt),
+    announced: mapReadyAt !== null,
+    domContentLoaded: domContentLoaded ?? Number.NaN,
+    mapCreated: createdAt ?? Number.NaN,
+  };
 }
 
 export interface ClickTarget {

@@ -1,7 +1,8 @@
 /**
  * Reads every map in data/ and prepares it for the app: notes -> buildMap -> ConceptGraph ->
  * computeLayout -> MapBundle. One unreadable file does not stop the others (STYLE.md "Data flow":
- * per-file error isolation); it is reported like a diagnostic.
+ * per-file error isolation); it is reported like a diagnostic and listed in the catalogue with
+ * its `error`, without a bundle.
  */
 import type { MapBundle, MapSummary } from '../graph/map-bundle';
 import { computeLayout } from '../graph/layout';
@@ -46,8 +47,11 @@ export async function loadBundles(dataDir: string, root: string): Promise<Loaded
     try {
       input = readMap(entry.notesPath, { root });
     } catch (error) {
-      // NotesFileError messages already read `file: problem`.
-      loaded.report.push({ severity: 'error', text: `${(error as Error).message} (map skipped)` });
+      // NotesFileError messages already read `file: problem; what to do`. The map stays in the
+      // catalogue as an error entry, so the app says why it is missing instead of "no such map".
+      const message = (error as Error).message;
+      loaded.report.push({ severity: 'error', text: `${message} (map skipped)` });
+      loaded.catalogue.push({ id: entry.mapId, title: entry.mapId, nodeCount: 0, error: message });
       continue;
     }
     const graph = buildMap(input);

@@ -29,7 +29,9 @@ export function mapIdOfModule(moduleId: string): string | null {
 export function catalogueModuleSource(catalogue: readonly MapSummary[]): string {
   // A Map, not an object literal: a map called `__proto__` or `constructor` must not resolve to
   // Object.prototype's members.
+  // A map that could not be read has no module: loadMap gives null and the app shows its error.
   const loaders = catalogue
+    .filter((map) => map.error === undefined)
     .map(
       (map) =>
         `  [${JSON.stringify(map.id)}, () => import(${JSON.stringify(mapModuleId(map.id))})],`,

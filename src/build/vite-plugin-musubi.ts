@@ -1,15 +1,22 @@
 /**
- * The Vite plugin that bundles the notes in data/ (every `*.rst` is a map, its id the file stem):
+ * The Vite plugin that bundles the notes in data/ (every `*.rst` is a map, its id the file stem;
+ * `MUSUBI_DATA=dir` reads another folder, e.g. the hostile-notes fixture in the e2e tests):
  *
  * - provides `virtual:musubi-maps` (a MapSource) and one lazily loaded module per map, holding its
  *   concept graph and the positions computed here, at build time (layout.ts; no layout in the app);
- * - prints each map's diagnostics as `file:line: severity: message` (the build still succeeds);
+ * - prints each map's diagnostics as `file:line: severity: message`; the build still succeeds,
+ *   unless `MUSUBI_CHECK=1` and one is an error (build-check.ts);
+ * - a notes file that cannot be read is printed, listed in the catalogue with its error, and the
+ *   other maps are built as usual;
  * - in dev, watches data/: editing notes rebuilds the maps and reloads the page;
- * - in `vite build`, writes the static pages for deep links (node-pages.ts).
+ * - in `vite build`, writes the static pages for deep links (node-pages.ts) and puts the
+ *   Content-Security-Policy into every page (content-security-policy.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { checkFailure, checkRequested } from './build-check';
+import { contentSecurityPolicy } from './content-security-policy';
 import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
 import { staticPages } from './node-pages';
 import {
@@ -21,14 +28,22 @@ import {
 } from './virtual-maps';
 
 export interface MusubiPluginOptions {
-  /** Where the notes are, relative to the project root (default `data`). */
+  /** Where the notes are, relative to the project root (default: `$MUSUBI_DATA`, else `data`). */
   dataDir?: string;
+  /** Fail `vite build` when a map has an error diagnostic (default: `$MUSUBI_CHECK` is 1). */
+  check?: boolean;
 }
 
 /** Rollup's marker for virtual modules: other plugins leave `\0` ids alone. */
 const VIRTUAL = '\0';
 
-export function musubiMaps(options: MusubiPluginOptions = {}): Plugin {
+/** The maps plugin and, for `vite build` only, the Content-Security-Policy plugin. */
+export function musubiMaps(options: MusubiPluginOptions = {}): Plugin[] {
+  return [mapsPlugin(options), contentSecurityPolicy()];
+}
+
+function mapsPlugin(options: MusubiPluginOptions): Plugin {
+  const check = options.check ?? checkRequested();
   let config: ResolvedConfig;
   let dataDir = '';
   let maps: Promise<LoadedMaps> | null = null;
@@ -46,7 +61,7 @@ export function musubiMaps(options: MusubiPluginOptions = {}): Plugin {
 
     configResolved(resolved) {
       config = resolved;
-      dataDir = resolve(resolved.root, options.dataDir ?? 'data');
+      dataDir = resolve(resolved.root, options.dataDir ?? (process.env.MUSUBI_DATA || 'data'));
       // The node pages live at different depths and reuse one index.html, so its asset URLs
       // must be absolute (`/assets/…` or `/musubi/assets/…`), never relative.
       if (resolved.command === 'build' && !resolved.base.startsWith('/')) {
@@ -57,10 +72,15 @@ export function musubiMaps(options: MusubiPluginOptions = {}): Plugin {
     },
 
     async buildStart() {
-      // Tests load the config too; they import the maps when they need them (load() below).
-      if (process.env.VITEST) return;
+      // Vitest's own dev server loads this config too; it imports the maps only when a test
+      // needs them (load() below). Builds run from tests (the e2e setup) load them here.
+      if (process.env.VITEST && config.command !== 'build') return;
       const loaded = await loadMaps();
-      if (config.command === 'build') for (const file of loaded.files) this.addWatchFile(file);
+      if (config.command !== 'build') return;
+      for (const file of loaded.files) this.addWatchFile(file);
+      // After printing every diagnostic (loadMaps), so the author sees all of them at once.
+      const failure = check ? checkFailure(loaded.report) : null;
+      if (failure) this.error(failure);
     },
 
     resolveId(id) {

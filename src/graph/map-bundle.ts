@@ -6,6 +6,11 @@ export interface MapSummary {
   id: string;
   title: string;
   nodeCount: number;
+  /**
+   * Set when the notes file could not be read at all (unreadable, not UTF-8): the one-line
+   * message naming the file and what to do. Such a map has no bundle (loadMap gives null).
+   */
+  error?: string;
 }
 
 /** A map ready to draw: its concept graph and the positions computed at build time. */

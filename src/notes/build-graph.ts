@@ -41,8 +41,10 @@ export function buildConceptGraph(doc: RstDocument, options: BuildGraphOptions):
   const title = doc.title ? inlineText(doc.title).trim() || mapId : mapId;
 
   const occurrences = collectOccurrences(doc, title);
-  const { nodes, ownerOf } = mergeConcepts(occurrences, options.aliases, file, diagnostics);
-  const nesting = nestingEdges(occurrences, ownerOf);
+  // Every term's path repeats its section titles: slug each distinct name once.
+  const idOf = memoisedConceptId();
+  const { nodes, ownerOf } = mergeConcepts(occurrences, options.aliases, file, diagnostics, idOf);
+  const nesting = nestingEdges(occurrences, ownerOf, idOf);
   const mentions = mentionEdges(nodes, nesting);
 
   return {
@@ -52,6 +54,18 @@ export function buildConceptGraph(doc: RstDocument, options: BuildGraphOptions):
     edges: [...nesting, ...mentions],
     tours: [],
     diagnostics: diagnostics.sort((a, b) => a.line - b.line),
+  };
+}
+
+function memoisedConceptId(): (name: string) => NodeId {
+  const ids = new Map<string, NodeId>();
+  return (name) => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = conceptId(name);
+      ids.set(name, id);
+    }
+    return id;
   };
 }
 
@@ -66,8 +80,9 @@ function mergeConcepts(
   aliasesById: ReadonlyMap<NodeId, readonly string[]> | undefined,
   file: string,
   diagnostics: GraphDiagnostic[],
+  idOf: (name: string) => NodeId,
 ): { nodes: ConceptNode[]; ownerOf: (NodeId | null)[] } {
-  const ownerOf: (NodeId | null)[] = occurrences.map((o) => conceptId(o.label));
+  const ownerOf: (NodeId | null)[] = occurrences.map((o) => idOf(o.label));
   const groups = new Map<NodeId, RawOccurrence[]>();
   for (const occurrence of occurrences) {
     const id = ownerOf[occurrence.index]!;
@@ -112,7 +127,7 @@ function mergeConcepts(
   const known = new Set(nodes.map((n) => n.id));
   for (const node of nodes) {
     node.pathIds = node.path.map((title) => {
-      const id = conceptId(title);
+      const id = idOf(title);
       return known.has(id) ? id : null;
     });
   }
@@ -160,12 +175,13 @@ function toOccurrence(o: RawOccurrence): ConceptOccurrence {
 function nestingEdges(
   occurrences: readonly RawOccurrence[],
   ownerOf: readonly (NodeId | null)[],
+  idOf: (name: string) => NodeId,
 ): ConceptEdge[] {
   const edges = new EdgeList();
   for (const occurrence of occurrences) {
     const child = ownerOf[occurrence.index];
     if (occurrence.parent === null || !child) continue;
-    const parent = ownerOf[occurrence.parent] ?? conceptId(occurrences[occurrence.parent]!.label);
+    const parent = ownerOf[occurrence.parent] ?? idOf(occurrences[occurrence.parent]!.label);
     edges.add(parent, child, 'nesting');
   }
   return edges.list;

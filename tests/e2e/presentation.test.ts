@@ -77,6 +77,13 @@ describe('presenting a tour in Chromium', () => {
     await expect.poll(() => cardHeading(page), POLL).toBe('Istio-Auth');
   });
 
+  test('fast clicker presses are all counted', async () => {
+    const { page } = await openStep('pod');
+    for (let press = 0; press < 3; press++) await page.keyboard.press('PageDown');
+    await expect.poll(() => path(page), POLL).toBe(`${TOUR}/daemonset`);
+    await expect.poll(() => cardHeading(page), POLL).toBe('DaemonSet');
+  });
+
   test('the map shows exactly the concepts reached so far', async () => {
     const { page } = await openStep('deployment');
     await expect

@@ -31,10 +31,19 @@ const END_SUFFIX = new RegExp(
 /** Python's `\w` on str: letters, numbers (str.isalnum()) and `_`. Kana and kanji are letters. */
 const WORD = /^[\p{L}\p{N}_]$/u;
 
-function memoised(test: (char: string) => boolean): (char: string | undefined) => boolean {
+/**
+ * A character test made fast: ASCII answers come from a table filled once at start-up, other
+ * characters are tested once and remembered. The reader calls these for almost every character
+ * of the notes, so a regex test with Unicode properties per call would dominate its time.
+ */
+function tabled(test: (char: string) => boolean): (char: string | undefined) => boolean {
+  const ascii = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) ascii[code] = test(String.fromCharCode(code)) ? 1 : 0;
   const cache = new Map<string, boolean>();
   return (char) => {
     if (char === undefined) return false;
+    const code = char.charCodeAt(0);
+    if (code < 128 && char.length === 1) return ascii[code] === 1;
     let known = cache.get(char);
     if (known === undefined) {
       known = test(char);
@@ -44,17 +53,17 @@ function memoised(test: (char: string) => boolean): (char: string | undefined) =
   };
 }
 
-export const isWhitespace = (char: string | undefined): boolean =>
-  char !== undefined && WHITESPACE.has(char);
+/** Python's str.isspace() on one character. */
+export const isWhitespace = tabled((char) => WHITESPACE.has(char));
 
 /** docutils' start_string_prefix, minus the start of the text (callers check that). */
-export const isStartPrefix = memoised((char) => WHITESPACE.has(char) || START_PREFIX.test(char));
+export const isStartPrefix = tabled((char) => WHITESPACE.has(char) || START_PREFIX.test(char));
 
 /** docutils' end_string_suffix, minus the end of the text (callers check that). */
-export const isEndSuffix = memoised((char) => WHITESPACE.has(char) || END_SUFFIX.test(char));
+export const isEndSuffix = tabled((char) => WHITESPACE.has(char) || END_SUFFIX.test(char));
 
 /** A character of a docutils "simplename" word: `(?!_)\w`. */
-export const isNameChar = memoised((char) => char !== '_' && WORD.test(char));
+export const isNameChar = tabled((char) => char !== '_' && WORD.test(char));
 
 /** Isolated punctuation allowed inside a simplename (`[-._+:]`). */
 export const isNameSeparator = (char: string | undefined): boolean =>
@@ -84,19 +93,18 @@ export const isKnownScheme = (scheme: string): boolean => SCHEMES.has(scheme.toL
 const ASCII_ALNUM = /^[a-zA-Z0-9]$/;
 
 /** RFC 2396 URI characters (docutils' `uric`); NUL keeps backslash escapes inside URIs. */
-export const isUriChar = (char: string | undefined): boolean =>
-  char !== undefined && (ASCII_ALNUM.test(char) || "-_.!~*'()[];/:@&=+$,%\u0000".includes(char));
+export const isUriChar = tabled(
+  (char) => ASCII_ALNUM.test(char) || "-_.!~*'()[];/:@&=+$,%\u0000".includes(char),
+);
 
 /** Last character of a URI (docutils' `urilast`): no trailing punctuation. */
-export const isUriLast = (char: string | undefined): boolean =>
-  char !== undefined && (ASCII_ALNUM.test(char) || '_~*/=+'.includes(char));
+export const isUriLast = tabled((char) => ASCII_ALNUM.test(char) || '_~*/=+'.includes(char));
 
 /** Characters of an e-mail address part (docutils' `emailc`). */
-export const isEmailChar = (char: string | undefined): boolean =>
-  char !== undefined && (ASCII_ALNUM.test(char) || "-_!~*'{|}/#?^`&=+$%\u0000".includes(char));
+export const isEmailChar = tabled(
+  (char) => ASCII_ALNUM.test(char) || "-_!~*'{|}/#?^`&=+$%\u0000".includes(char),
+);
 
 /** First character of a URI scheme and the ones after it (`[a-zA-Z][a-zA-Z0-9.+-]*`). */
-export const isSchemeStart = (char: string | undefined): boolean =>
-  char !== undefined && /^[a-zA-Z]$/.test(char);
-export const isSchemeChar = (char: string | undefined): boolean =>
-  char !== undefined && /^[a-zA-Z0-9.+-]$/.test(char);
+export const isSchemeStart = tabled((char) => /^[a-zA-Z]$/.test(char));
+export const isSchemeChar = tabled((char) => /^[a-zA-Z0-9.+-]$/.test(char));

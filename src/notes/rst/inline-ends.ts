@@ -17,6 +17,15 @@ export interface EndString {
   refend: '' | '_' | '__';
 }
 
+const FIRST_CHAR: Readonly<Record<EndKind, string>> = {
+  emphasis: '*',
+  strong: '*',
+  literal: '`',
+  target: '`',
+  substitution: '|',
+  backquote: '`',
+};
+
 export class EndStrings {
   private readonly tables = new Map<EndKind, Int32Array>();
   private wordEnds: Int32Array | null = null;
@@ -94,9 +103,11 @@ export class EndStrings {
     let table = this.tables.get(kind);
     if (!table) {
       table = new Int32Array(this.chars.length + 1).fill(-1);
+      // Every end-string of a kind starts with the same character: test only where it stands.
+      const first = FIRST_CHAR[kind];
       let next = -1;
       for (let i = this.chars.length - 1; i >= 0; i--) {
-        if (this.at(kind, i)) next = i;
+        if (this.chars[i] === first && this.at(kind, i)) next = i;
         table[i] = next;
       }
       this.tables.set(kind, table);

@@ -170,6 +170,12 @@ function textInline(chars: readonly string[], start: number, end: number): Inlin
   return text ? [{ type: 'text', text }] : [];
 }
 
+/** A URI needs the `:` after its scheme, an e-mail address its `@`: most text has neither. */
+function mayHoldUri(chars: readonly string[], lo: number, hi: number): boolean {
+  for (let i = lo; i < hi; i++) if (chars[i] === ':' || chars[i] === '@') return true;
+  return false;
+}
+
 /**
  * docutils' implicit_inline: text with its standalone URIs made references. A URI-like match
  * with an unknown scheme (`foo:bar`) makes docutils give up on the whole segment, so it does here.
@@ -180,6 +186,7 @@ export function linkStandaloneUris(
   hi: number,
   depth = 0,
 ): Inline[] {
+  if (!mayHoldUri(chars, lo, hi)) return textInline(chars, lo, hi);
   const scanner = new UriScanner(chars, hi);
   const out: Inline[] = [];
   let start = lo;

@@ -2,14 +2,17 @@
  * A document-order walk over every inline list of a document, rebuilding the blocks around the
  * lists the visitor returns (the input is never modified). Used by reference resolution, which
  * must see references and targets in the order docutils numbers them.
+ *
+ * A block whose inline lists all come back unchanged is kept as it is, not copied: most notes
+ * have few references, so resolving them copies only the few blocks that hold one.
  */
 import type { Block, Inline, RstDocument } from './model';
 
 export interface InlineVisitor {
   /** An inline list and the line docutils reports its problems at (its block's first line). */
   inlines(content: Inline[], line: number): Inline[];
-  /** A block, before its own inline lists; `following` are the blocks after it, same level. */
-  block?(block: Block, following: readonly Block[]): void;
+  /** A block, before its own inline lists; `next` is the block after it, same level. */
+  block?(block: Block, next: Block | undefined): void;
 }
 
 export function walkDocument(doc: RstDocument, visitor: InlineVisitor): RstDocument {
@@ -18,64 +21,76 @@ export function walkDocument(doc: RstDocument, visitor: InlineVisitor): RstDocum
   return { ...doc, title, subtitle, blocks: walkBlocks(doc.blocks, visitor) };
 }
 
-function walkBlocks(blocks: readonly Block[], visitor: InlineVisitor): Block[] {
-  return blocks.map((block, index) => {
-    visitor.block?.(block, blocks.slice(index + 1));
+/** `items` mapped by `walk`, or `items` itself when every element came back unchanged. */
+function mapShared<T>(items: T[], walk: (item: T, index: number) => T): T[] {
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const walked = walk(item, i);
+    if (out) out.push(walked);
+    else if (walked !== item) out = [...items.slice(0, i), walked];
+  }
+  return out ?? items;
+}
+
+function walkBlocks(blocks: Block[], visitor: InlineVisitor): Block[] {
+  return mapShared(blocks, (block, index) => {
+    visitor.block?.(block, blocks[index + 1]);
     return walkBlock(block, visitor);
   });
 }
 
 function walkBlock(block: Block, visitor: InlineVisitor): Block {
   switch (block.type) {
-    case 'paragraph':
-      return { ...block, content: visitor.inlines(block.content, block.line) };
+    case 'paragraph': {
+      const content = visitor.inlines(block.content, block.line);
+      return content === block.content ? block : { ...block, content };
+    }
     case 'bulletList':
-    case 'enumeratedList':
-      return {
-        ...block,
-        items: block.items.map((item) => ({ ...item, blocks: walkBlocks(item.blocks, visitor) })),
-      };
-    case 'definitionList':
-      return {
-        ...block,
-        items: block.items.map((item) => ({
-          ...item,
-          // docutils reports a term's problems at the last line of its definition.
-          term: visitor.inlines(item.term, item.endLine),
-          classifiers: item.classifiers.map((classifier) =>
-            visitor.inlines(classifier, item.endLine),
-          ),
-          blocks: walkBlocks(item.blocks, visitor),
-        })),
-      };
-    case 'fieldList':
-      return {
-        ...block,
-        fields: block.fields.map((field) => ({
-          ...field,
-          name: visitor.inlines(field.name, field.line),
-          blocks: walkBlocks(field.blocks, visitor),
-        })),
-      };
+    case 'enumeratedList': {
+      const items = mapShared(block.items, (item) => {
+        const blocks = walkBlocks(item.blocks, visitor);
+        return blocks === item.blocks ? item : { ...item, blocks };
+      });
+      return items === block.items ? block : { ...block, items };
+    }
+    case 'definitionList': {
+      const items = mapShared(block.items, (item) => {
+        // docutils reports a term's problems at the last line of its definition.
+        const term = visitor.inlines(item.term, item.endLine);
+        const classifiers = mapShared(item.classifiers, (classifier) =>
+          visitor.inlines(classifier, item.endLine),
+        );
+        const blocks = walkBlocks(item.blocks, visitor);
+        return term === item.term && classifiers === item.classifiers && blocks === item.blocks
+          ? item
+          : { ...item, term, classifiers, blocks };
+      });
+      return items === block.items ? block : { ...block, items };
+    }
+    case 'fieldList': {
+      const fields = mapShared(block.fields, (field) => {
+        const name = visitor.inlines(field.name, field.line);
+        const blocks = walkBlocks(field.blocks, visitor);
+        return name === field.name && blocks === field.blocks ? field : { ...field, name, blocks };
+      });
+      return fields === block.fields ? block : { ...block, fields };
+    }
     case 'blockQuote': {
       const blocks = walkBlocks(block.blocks, visitor);
       const lastLine = blocks.length > 0 ? lastLineOf(blocks[blocks.length - 1]!) : block.line;
-      return block.attribution
-        ? { ...block, blocks, attribution: visitor.inlines(block.attribution, lastLine) }
-        : { ...block, blocks };
+      if (!block.attribution) return blocks === block.blocks ? block : { ...block, blocks };
+      const attribution = visitor.inlines(block.attribution, lastLine);
+      return blocks === block.blocks && attribution === block.attribution
+        ? block
+        : { ...block, blocks, attribution };
     }
     case 'admonition':
-      return {
-        ...block,
-        title: visitor.inlines(block.title, block.line),
-        blocks: walkBlocks(block.blocks, visitor),
-      };
-    case 'section':
-      return {
-        ...block,
-        title: visitor.inlines(block.title, block.line),
-        blocks: walkBlocks(block.blocks, visitor),
-      };
+    case 'section': {
+      const title = visitor.inlines(block.title, block.line);
+      const blocks = walkBlocks(block.blocks, visitor);
+      return title === block.title && blocks === block.blocks ? block : { ...block, title, blocks };
+    }
     default:
       return block;
   }

@@ -20,9 +20,20 @@ export function parseInlines(
   text: string,
   line: number,
 ): { content: Inline[]; diagnostics: Diagnostic[] } {
+  if (!MAY_HOLD_MARKUP.test(text)) {
+    return { content: text ? [{ type: 'text', text }] : [], diagnostics: [] };
+  }
   const reader = new InlineReader(escapeToNull(text), line);
   return { content: mergeTexts(reader.read()), diagnostics: reader.diagnostics };
 }
+
+/**
+ * Every construct the reader knows needs one of these characters: the start-strings `*` `` ` ``
+ * `|` `_` `[` `:` (roles), the `_` that ends a reference, the `:` of a URI scheme, the `@` of an
+ * e-mail address, a backslash escape, or a NUL (the reader's own escape mark). Text without any
+ * of them reads as itself, so most lines of prose skip the reader entirely.
+ */
+const MAY_HOLD_MARKUP = /[*`|_[:@\\\u0000]/;
 
 /** What a recognised construct turned into: plain text up to `beforeEnd`, then `inlines`. */
 interface Outcome {

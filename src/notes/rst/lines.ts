@@ -64,20 +64,26 @@ export function pyStrip(text: string): string {
  */
 export function expandTabs(line: string, tabWidth = TAB_WIDTH): string {
   if (!line.includes('\t')) return line;
-  const parts: string[] = [];
+  let out = '';
   let column = 0;
-  for (const char of line) {
-    if (char === '\t') {
+  let copied = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 0x09) {
       const spaces = tabWidth - (column % tabWidth);
-      parts.push(' '.repeat(spaces));
+      out += line.slice(copied, i) + ' '.repeat(spaces);
       column += spaces;
-    } else {
-      parts.push(char);
+      copied = i + 1;
+    } else if (!isTrailSurrogate(code) || !isLeadSurrogate(line.charCodeAt(i - 1))) {
+      // The second half of a surrogate pair is the same code point as the first.
       column += 1;
     }
   }
-  return parts.join('');
+  return out + line.slice(copied);
 }
+
+const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isTrailSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** Splits source text into docutils' input lines (see the header comment). */
 export function sourceLines(text: string): string[] {

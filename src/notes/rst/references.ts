@@ -103,7 +103,7 @@ class Resolver {
 
   private defineTargetBlock(
     block: Extract<Block, { type: 'target' }>,
-    following: readonly Block[],
+    next: Block | undefined,
   ): void {
     const alias = (block as { refname?: string }).refname;
     if (block.anonymous || block.name === null) {
@@ -121,7 +121,6 @@ class Resolver {
       block: { line: block.line, name },
     };
     // An internal target right before another target points where that one points.
-    const next = following[0];
     if (block.url === null && alias === undefined && next?.type === 'target' && next.name) {
       target.url = null;
       target.alias = normalizeName(next.name);
@@ -135,7 +134,7 @@ class Resolver {
    */
   private mismatchLine(doc: RstDocument): number {
     const last = doc.blocks[doc.blocks.length - 1];
-    if (last?.type === 'paragraph') return last.line + textOf(last.content).split('\n').length;
+    if (last?.type === 'paragraph') return last.line + lineCount(textOf(last.content));
     return Math.max(1, doc.lineCount);
   }
 
@@ -143,18 +142,18 @@ class Resolver {
     if (doc.title) this.defineSection(textOf(doc.title), doc.titleLine ?? 1);
     if (doc.subtitle) this.defineSection(textOf(doc.subtitle), doc.subtitleLine ?? 1);
     walkDocument(doc, {
-      block: (block, following) => {
+      block: (block, next) => {
         if (block.type === 'section') this.defineSection(textOf(block.title), block.line);
-        if (block.type === 'target') this.defineTargetBlock(block, following);
+        if (block.type === 'target') this.defineTargetBlock(block, next);
       },
       inlines: (content, line) => {
-        // Reported while docutils reads the block, at the line after it.
-        const afterBlock = line + textOf(content).split('\n').length;
         for (const inline of content) {
           if (inline.type !== 'reference') continue;
           if (inline.url !== null && inline.refname && !inline.anonymous) {
             // `text <url>`_ names a target `text` (docutils' phrase_ref).
             this.allocateId(inline.refname, 'target');
+            // Reported while docutils reads the block, at the line after it.
+            const afterBlock = line + lineCount(textOf(content));
             this.define(
               inline.refname,
               { explicit: true, url: inline.url, duplicate: false, referenced: true },
@@ -181,19 +180,21 @@ class Resolver {
     let anonymousIndex = 0;
     const resolved = walkDocument(doc, {
       inlines: (content, line) =>
-        mergeTexts(
-          content.map((inline): Inline => {
-            if (inline.type !== 'reference' || inline.url !== null) return inline;
-            if (inline.anonymous) {
-              const target = anonymousOk ? this.anonymousTargets[anonymousIndex++] : undefined;
-              const url = target ? this.follow(target) : null;
-              return url === null ? unresolved(inline) : { ...inline, url };
-            }
-            if (inline.refname === undefined) return inline;
-            const url = this.lookUp(inline.refname, line);
-            return url === null ? unresolved(inline) : { ...inline, url };
-          }),
-        ),
+        isSettled(content)
+          ? content
+          : mergeTexts(
+              content.map((inline): Inline => {
+                if (inline.type !== 'reference' || inline.url !== null) return inline;
+                if (inline.anonymous) {
+                  const target = anonymousOk ? this.anonymousTargets[anonymousIndex++] : undefined;
+                  const url = target ? this.follow(target) : null;
+                  return url === null ? unresolved(inline) : { ...inline, url };
+                }
+                if (inline.refname === undefined) return inline;
+                const url = this.lookUp(inline.refname, line);
+                return url === null ? unresolved(inline) : { ...inline, url };
+              }),
+            ),
     });
     for (const target of new Set(this.names.values())) {
       if (target.block && !target.referenced && !target.duplicate) {
@@ -241,7 +242,28 @@ class Resolver {
 }
 
 function textOf(content: readonly Inline[]): string {
-  return content.map((inline) => inline.text).join('');
+  let text = '';
+  for (const inline of content) text += inline.text;
+  return text;
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/**
+ * Nothing left to resolve and no adjacent texts to merge: resolution would copy the list
+ * unchanged, so most inline lists (prose without links) are kept as they are.
+ */
+function isSettled(content: readonly Inline[]): boolean {
+  for (let i = 0; i < content.length; i++) {
+    const inline = content[i]!;
+    if (inline.type === 'reference' && inline.url === null) return false;
+    if (inline.type === 'text' && i > 0 && content[i - 1]!.type === 'text') return false;
+  }
+  return true;
 }
 
 /** Simple reference names (`name_`) need no backquotes in the source. */

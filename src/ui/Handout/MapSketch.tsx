@@ -20,13 +20,19 @@ export function MapSketch({ graph, positions, tourSteps, label }: MapSketchProps
   if (placed.length === 0) return null;
   const xs = placed.map((node) => positions[node.id]!.x);
   const ys = placed.map((node) => positions[node.id]!.y);
-  const minX = Math.min(...xs) - PADDING;
-  const minY = Math.min(...ys) - PADDING;
-  const width = Math.max(...xs) - minX + PADDING;
-  const height = Math.max(...ys) - minY + PADDING;
-  const stepNumber = new Map(tourSteps.map((id, index) => [id, index + 1]));
+  const spanX = Math.max(...xs) - Math.min(...xs);
+  const spanY = Math.max(...ys) - Math.min(...ys);
   // Type scaled to the drawing, so a large map's labels stay in proportion to its nodes.
-  const fontSize = Math.max(10, Math.min(width, height) / 60);
+  const fontSize = Math.max(10, Math.min(spanX, spanY) / 50);
+  // Labels are centred under their node: leave room for half of a long one at either side.
+  const longest = Math.max(...placed.map((node) => labelEms(node.label) + 2));
+  const padX = Math.max(PADDING, (longest * fontSize) / 2);
+  const padY = PADDING + fontSize * 2;
+  const minX = Math.min(...xs) - padX;
+  const minY = Math.min(...ys) - padY;
+  const width = spanX + 2 * padX;
+  const height = spanY + 2 * padY;
+  const stepNumber = new Map(tourSteps.map((id, index) => [id, index + 1]));
 
   return (
     <svg
@@ -72,4 +78,11 @@ export function MapSketch({ graph, positions, tourSteps, label }: MapSketchProps
       </g>
     </svg>
   );
+}
+
+/** A label's rough width in ems: CJK and other wide characters take a full em, Latin about 0.6. */
+function labelEms(label: string): number {
+  let ems = 0;
+  for (const char of label) ems += char.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return ems;
 }

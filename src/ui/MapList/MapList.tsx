@@ -39,7 +39,14 @@ export function MapList() {
             {source.catalogue.map((map) => (
               <li key={map.id}>
                 <Link to={paths.map.href(map.id)}>{map.title}</Link>{' '}
-                <span className="muted">{t('maps.count', { count: map.nodeCount })}</span>
+                {map.error === undefined ? (
+                  <span className="muted">{t('maps.count', { count: map.nodeCount })}</span>
+                ) : (
+                  // The build's message names the file and what to do (NotesFileError).
+                  <span>
+                    {t('maps.unreadable')}: <code>{map.error}</code>
+                  </span>
+                )}
               </li>
             ))}
           </ul>

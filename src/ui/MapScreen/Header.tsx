@@ -15,11 +15,14 @@ interface HeaderProps {
   diagnostics: readonly GraphDiagnostic[];
   problemsOpen: boolean;
   onToggleProblems(): void;
+  /** Where "Present" starts: the selected concept's step, else the tour's first. */
+  presentHref: string | null;
+  handoutHref: string;
 }
 
 /**
- * The top bar: the map's title and the buttons for search, outline, problems, theme, language
- * and help.
+ * The top bar: the map's title and the buttons for search, outline, problems, presenting, the
+ * handout, theme, language and help.
  */
 export function Header({
   title,
@@ -30,6 +33,8 @@ export function Header({
   diagnostics,
   problemsOpen,
   onToggleProblems,
+  presentHref,
+  handoutHref,
 }: HeaderProps) {
   const { t } = useI18n();
   return (
@@ -52,6 +57,15 @@ export function Header({
           {t('header.outline.show')}
         </button>
         <ProblemsButton diagnostics={diagnostics} open={problemsOpen} onToggle={onToggleProblems} />
+        {presentHref && (
+          <Link to={presentHref} className="button">
+            <span aria-hidden="true">▶ </span>
+            {t('header.present')}
+          </Link>
+        )}
+        <Link to={handoutHref} className="button">
+          {t('header.handout')}
+        </Link>
         <ThemeToggle />
         <LanguageToggle />
         <button type="button" className="button" aria-label={t('header.help')} onClick={onHelp}>

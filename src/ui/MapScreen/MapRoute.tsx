@@ -6,12 +6,15 @@ import { closestMatches } from '../NotFound/closest';
 import { NotFound } from '../NotFound/NotFound';
 import { Loading } from './Loading';
 import { MapScreen } from './MapScreen';
+import { MapUnreadable, unreadableMap } from './MapUnreadable';
 import { useMapBundle, useMapStore } from './useMapBundle';
 
 /** `/:map` and its children: load the map (showing a loading state), or say it does not exist. */
 export function MapRoute() {
   const mapId = readParam(useParams().map);
   const load = useMapBundle(mapId);
+  const unreadable = unreadableMap(useMapStore().source.catalogue, mapId);
+  if (unreadable) return <MapUnreadable map={unreadable} />;
   if (load.status === 'loading') return <Loading />;
   if (load.status === 'missing') return <MapNotFound mapId={mapId} />;
   return <MapScreen key={mapId} bundle={load.bundle} />;

@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import type { ConceptMapHandle } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
 import type { NodeId } from '../../notes/model';
+import { defaultTour } from '../../notes/tour';
 import { parseDepth } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { readParam } from '../../routes/params';
@@ -65,6 +66,11 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
     }),
     [graph, depth],
   );
+  const firstStep = useMemo(() => defaultTour(graph).steps[0] ?? null, [graph]);
+  const presentFrom = selectedId ?? firstStep;
+  const presentHref = presentFrom
+    ? paths.present.href(graph.mapId, { tour: null, id: presentFrom })
+    : null;
   const search = useMemo(() => createConceptSearch(graph.nodes), [graph.nodes]);
   const visible = useMemo(
     () => neighbourhood(graph.edges, selectedId, depth),
@@ -125,6 +131,8 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
           diagnostics={graph.diagnostics}
           problemsOpen={problemsOpen}
           onToggleProblems={() => setProblemsOpen((open) => !open)}
+          presentHref={presentHref}
+          handoutHref={paths.handout.href(graph.mapId)}
         />
         <main className="map-main">
           <div className="map-stage">

@@ -55,5 +55,15 @@ export function displayKey(notation: string, isMac: boolean): string {
     chord.alt && (isMac ? '⌥' : 'Alt+'),
     chord.shift && (isMac ? '⇧' : 'Shift+'),
   ];
-  return modifiers.filter(Boolean).join('') + key;
+  return modifiers.filter(Boolean).join('') + (KEY_NAMES[key] ?? key);
 }
+
+/** Keys whose `KeyboardEvent.key` value reads badly in the help overlay. */
+const KEY_NAMES: Readonly<Record<string, string>> = {
+  ' ': 'Space',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  Escape: 'Esc',
+};

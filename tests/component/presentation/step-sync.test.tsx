@@ -40,7 +40,8 @@ describe('the audience and speaker windows stay on one step', () => {
       timeout: 3000,
     });
     expect(currentUrl(audience.router)).toBe('/demo/present/short/service');
-    expect(screen.getAllByText('Step 1 of 2')).toHaveLength(2);
+    // The router's state moves first; React renders the new step just after.
+    await waitFor(() => expect(screen.getAllByText('Step 1 of 2')).toHaveLength(2));
   });
 
   test('messages of another shape (another version of the app) are ignored', async () => {
