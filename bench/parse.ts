@@ -3,15 +3,21 @@
  * buildConceptGraph + companion), on the seed and on generated notes of 1,000 and 10,000 terms,
  * beside docutils on the same files in the same run when python3 has docutils.
  * Warm-up first, then repeated runs; medians. Not part of `npm test` (no timing assertions).
+ *
+ * What is timed is src/notes/pipeline.ts bundled by esbuild, as the production build ships it,
+ * not the tsx-transformed sources: tsx keeps function names (esbuild keepNames), which wraps
+ * every closure made at run time and adds several per cent that users never pay.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readMap } from '../src/node/load-maps';
-import { buildMap, type MapInput } from '../src/notes/pipeline';
+import type { MapInput } from '../src/notes/pipeline';
 import { generateNotes } from './generate-notes';
+
+type BuildMap = (typeof import('../src/notes/pipeline'))['buildMap'];
 
 interface Case {
   name: string;
@@ -21,6 +27,35 @@ interface Case {
 
 const MB = 1_000_000;
 const DOCUTILS_TIMER = fileURLToPath(new URL('./docutils-timer.py', import.meta.url));
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Bundles the pipeline with esbuild (no keepNames, ESM for Node) into `dir` and imports it.
+ * The companion reader's YAML library is CommonJS: the banner gives the bundle a `require`.
+ */
+async function loadBundledBuildMap(dir: string): Promise<BuildMap> {
+  const outfile = join(dir, 'pipeline.mjs');
+  const result = spawnSync(
+    join(PROJECT, 'node_modules', '.bin', 'esbuild'),
+    [
+      'src/notes/pipeline.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--log-level=warning',
+      `--outfile=${outfile}`,
+      "--banner:js=import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    ],
+    { cwd: PROJECT, encoding: 'utf8' },
+  );
+  if (result.error || result.status !== 0) {
+    throw new Error(
+      `bench/parse.ts: esbuild could not bundle src/notes/pipeline.ts (${result.error?.message ?? result.stderr.trim()}); run npm install first.`,
+    );
+  }
+  const bundle = (await import(pathToFileURL(outfile).href)) as { buildMap: BuildMap };
+  return bundle.buildMap;
+}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,6 +65,7 @@ function median(values: readonly number[]): number {
 
 /** Median seconds per run, after warm-up; at least `minRuns` runs and `minSeconds` in total. */
 function timeMusubi(
+  buildMap: BuildMap,
   input: MapInput,
   minRuns = 10,
   minSeconds = 3,
@@ -67,8 +103,7 @@ function docutilsVersion(): string | null {
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
-function cases(): Case[] {
-  const dir = mkdtempSync(join(tmpdir(), 'musubi-bench-'));
+function cases(dir: string): Case[] {
   const seed = { name: 'seed (data/kubernetes.rst)', path: 'data/kubernetes.rst' };
   const generated = [1_000, 10_000].map((terms) => {
     const path = join(dir, `generated-${terms}.rst`);
@@ -78,18 +113,20 @@ function cases(): Case[] {
   return [seed, ...generated].map((c) => ({ ...c, input: readMap(c.path) }));
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'musubi-bench-'));
+  const buildMap = await loadBundledBuildMap(dir);
   const version = docutilsVersion();
   console.log(
-    `Reading notes: buildMap vs docutils ${version ?? '(not available)'} publish_doctree` +
+    `Reading notes: buildMap (esbuild bundle) vs docutils ${version ?? '(not available)'} publish_doctree` +
       ` — Node ${process.version}, ${cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
   );
   console.log('MB = 10^6 bytes of UTF-8; medians after warm-up.\n');
   console.log('| notes | size | Musubi | docutils | Musubi ÷ docutils |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
-  for (const { name, path, input } of cases()) {
+  for (const { name, path, input } of cases(dir)) {
     const bytes = Buffer.byteLength(input.notes.text, 'utf8');
-    const musubi = timeMusubi(input);
+    const musubi = timeMusubi(buildMap, input);
     const musubiRate = bytes / MB / musubi.seconds;
     const docutils = version ? timeDocutils(path, bytes) : 'not available';
     const docutilsRate = typeof docutils === 'string' ? null : bytes / MB / docutils.seconds;
@@ -108,4 +145,4 @@ function fmtMs(seconds: number): string {
     : `${seconds.toFixed(2)} s`;
 }
 
-main();
+await main();

@@ -92,6 +92,13 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     return node.nonempty() && node.isNode() ? node : null;
   };
 
+  // `<html data-map-ready="kubernetes">` once the first frame is drawn: tap handlers are bound
+  // by then, so the map is interactive. The load benchmark and end-to-end tests wait for it.
+  const root = container.ownerDocument.documentElement;
+  cy.one('render', () => {
+    root.dataset.mapReady = bundle.graph.mapId;
+  });
+
   // First view: the whole map, without animation.
   cy.viewport(
     frameBox(cy.nodes().boundingBox(), viewport(), FRAME_PADDING, {
@@ -155,6 +162,7 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       cy.resize();
     },
     destroy() {
+      if (root.dataset.mapReady === bundle.graph.mapId) delete root.dataset.mapReady;
       withdrawTestHook();
       cy.stop(true, false);
       cy.destroy();

@@ -104,12 +104,16 @@ function mergeConcepts(
     const texts = ordered.map(occurrenceText).filter(Boolean);
     const links = ordered.flatMap((o) => collectLinks(o.blocks, file, diagnostics));
     const names = new Set(ordered.map((o) => o.label));
-    const aliases = (aliasesById?.get(id) ?? []).filter((alias) => !names.has(alias));
+    const extra = aliasesById?.get(id);
+    const aliases = extra ? extra.filter((alias) => !names.has(alias)) : [];
 
     nodes.push({
       id,
       label: primary.label,
-      aliases: [...new Set([...[...names].filter((n) => n !== primary.label), ...aliases])],
+      aliases:
+        names.size === 1 && aliases.length === 0
+          ? []
+          : [...new Set([...[...names].filter((n) => n !== primary.label), ...aliases])],
       kind: primary.kind,
       path: primary.path,
       pathIds: [],
@@ -156,8 +160,10 @@ function isLinkList(occurrence: RawOccurrence): boolean {
 }
 
 function occurrenceText(occurrence: RawOccurrence): string {
+  const body = blocksText(occurrence.blocks);
+  if (occurrence.classifiers.length === 0) return body;
   const classifiers = occurrence.classifiers.map(inlineText).join(' : ');
-  return [classifiers, blocksText(occurrence.blocks)].filter(Boolean).join('\n\n');
+  return [classifiers, body].filter(Boolean).join('\n\n');
 }
 
 function toOccurrence(o: RawOccurrence): ConceptOccurrence {

@@ -37,12 +37,13 @@ export function forEachInline(
   visit: (inline: Inline, line: number) => void,
 ): void {
   // Iterative: notes may nest blocks thousands of levels deep.
-  const stack: Block[] = [...blocks].reverse();
+  const stack: Block[] = [];
+  const push = (inner: readonly Block[]) => {
+    for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
+  };
+  push(blocks);
   while (stack.length > 0) {
     const block = stack.pop()!;
-    const push = (inner: readonly Block[]) => {
-      for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
-    };
     switch (block.type) {
       case 'paragraph':
         for (const inline of block.content) visit(inline, block.line);

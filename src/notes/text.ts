@@ -2,7 +2,9 @@ import type { Block, Inline } from './rst/model';
 
 /** The text a reader sees of inline content (docutils `astext()`). */
 export function inlineText(content: readonly Inline[]): string {
-  return content.map((inline) => inline.text).join('');
+  let text = '';
+  for (const inline of content) text += inline.text;
+  return text;
 }
 
 /**
@@ -12,11 +14,19 @@ export function inlineText(content: readonly Inline[]): string {
  * docutils ("a", target, "b" reads "a\n\n\n\nb").
  */
 export function blocksText(blocks: readonly Block[]): string {
-  return joinChildren(blocks.map(blockText));
+  let text: string | null = null;
+  for (const block of blocks) text = joinChild(text, blockText(block));
+  return text ?? '';
 }
 
-function joinChildren(texts: readonly (string | null)[]): string {
-  return texts.filter((text) => text !== null).join('\n\n');
+/**
+ * One more child's text after the ones so far (null: none yet / no element). Built by
+ * concatenation rather than arrays joined per level: the graph builder asks for the text of
+ * every concept.
+ */
+function joinChild(sofar: string | null, text: string | null): string | null {
+  if (text === null) return sofar;
+  return sofar === null ? text : `${sofar}\n\n${text}`;
 }
 
 function blockText(block: Block): string | null {
@@ -24,39 +34,48 @@ function blockText(block: Block): string | null {
     case 'paragraph':
       return inlineText(block.content);
     case 'bulletList':
-    case 'enumeratedList':
-      return joinChildren(block.items.map((item) => blocksText(item.blocks)));
-    case 'definitionList':
-      return joinChildren(
-        block.items.map((item) =>
-          joinChildren([
-            inlineText(item.term),
-            ...item.classifiers.map(inlineText),
-            blocksText(item.blocks),
-          ]),
-        ),
-      );
-    case 'fieldList':
-      return joinChildren(
-        block.fields.map((field) =>
-          joinChildren([inlineText(field.name), blocksText(field.blocks)]),
-        ),
-      );
-    case 'blockQuote':
-      return joinChildren([
-        ...block.blocks.map(blockText),
-        block.attribution ? inlineText(block.attribution) : null,
-      ]);
+    case 'enumeratedList': {
+      let text: string | null = null;
+      for (const item of block.items) text = joinChild(text, blocksText(item.blocks));
+      return text ?? '';
+    }
+    case 'definitionList': {
+      let text: string | null = null;
+      for (const item of block.items) {
+        let itemText = inlineText(item.term);
+        for (const classifier of item.classifiers) {
+          itemText = `${itemText}\n\n${inlineText(classifier)}`;
+        }
+        text = joinChild(text, `${itemText}\n\n${blocksText(item.blocks)}`);
+      }
+      return text ?? '';
+    }
+    case 'fieldList': {
+      let text: string | null = null;
+      for (const field of block.fields) {
+        text = joinChild(text, `${inlineText(field.name)}\n\n${blocksText(field.blocks)}`);
+      }
+      return text ?? '';
+    }
+    case 'blockQuote': {
+      let text: string | null = null;
+      for (const inner of block.blocks) text = joinChild(text, blockText(inner));
+      if (block.attribution) text = joinChild(text, inlineText(block.attribution));
+      return text ?? '';
+    }
     case 'literalBlock':
       return block.text;
-    case 'admonition':
+    case 'admonition': {
       // Specific admonitions (note, tip...) have no title element; the generic one has.
-      return joinChildren([
-        block.title.length > 0 ? inlineText(block.title) : null,
-        ...block.blocks.map(blockText),
-      ]);
-    case 'section':
-      return joinChildren([inlineText(block.title), ...block.blocks.map(blockText)]);
+      let text = block.title.length > 0 ? inlineText(block.title) : null;
+      for (const inner of block.blocks) text = joinChild(text, blockText(inner));
+      return text ?? '';
+    }
+    case 'section': {
+      let text: string | null = inlineText(block.title);
+      for (const inner of block.blocks) text = joinChild(text, blockText(inner));
+      return text;
+    }
     case 'comment':
       return null;
     case 'target':

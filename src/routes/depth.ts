@@ -14,7 +14,24 @@ export function parseDepth(search: string | URLSearchParams): Depth {
   return 'all';
 }
 
-/** The query string for a depth, with its `?`; empty for the default ('all'). */
-export function depthSearch(depth: Depth | undefined): string {
-  return depth === undefined || depth === 'all' ? '' : `?${DEPTH_PARAM}=${depth}`;
+export const VIEW_PARAM = 'view';
+
+/** Reads `?view=outline`: the outline list shown instead of the canvas. */
+export function parseOutline(search: string | URLSearchParams): boolean {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return params.get(VIEW_PARAM) === 'outline';
+}
+
+/**
+ * The query string of the map's view options, with its `?`; empty for the defaults (the whole
+ * map, on the canvas), so the plain URL stays the short one people share.
+ */
+export function viewSearch(options: { depth?: Depth; outline?: boolean }): string {
+  const params = new URLSearchParams();
+  if (options.depth !== undefined && options.depth !== 'all') {
+    params.set(DEPTH_PARAM, String(options.depth));
+  }
+  if (options.outline) params.set(VIEW_PARAM, 'outline');
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }

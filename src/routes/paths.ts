@@ -7,11 +7,14 @@
  * same shapes) and `handout` (`/:map/handout`, `/:map/handout/:tour`).
  */
 import type { Depth } from './depth';
-import { depthSearch } from './depth';
+import { viewSearch } from './depth';
 
+/** View options kept in the query string, so a shared link shows the same view. */
 export interface NodeLinkOptions {
   /** The local-graph depth; omitted (or 'all') leaves the query out. */
   depth?: Depth;
+  /** The outline list instead of the canvas (`?view=outline`). */
+  outline?: boolean;
 }
 
 function segment(value: string): string {
@@ -52,14 +55,14 @@ export const paths = {
   map: {
     pattern: '/:map',
     href: (mapId: string, options: NodeLinkOptions = {}): string =>
-      `/${segment(mapId)}${depthSearch(options.depth)}`,
+      `/${segment(mapId)}${viewSearch(options)}`,
   },
   node: {
     /** Relative to the map route: the child route's own path. */
     childPattern: 'node/:id',
     pattern: '/:map/node/:id',
     href: (mapId: string, id: string, options: NodeLinkOptions = {}): string =>
-      `/${segment(mapId)}/node/${segment(id)}${depthSearch(options.depth)}`,
+      `/${segment(mapId)}/node/${segment(id)}${viewSearch(options)}`,
   },
   /** Presenting a tour step to the room (src/ui/Presentation). */
   present: {

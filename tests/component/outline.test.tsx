@@ -5,6 +5,8 @@ import { currentUrl, renderApp } from './support/render-app';
 test('the outline lists concepts by section, moves with arrow keys and selects with Enter', async () => {
   const { user, router, fake } = await renderApp('/kubernetes/node/pod');
   await user.click(screen.getByRole('button', { name: 'Outline' }));
+  // The outline is a view with its own URL, so it can be shared and survives a reload.
+  expect(currentUrl(router)).toBe('/kubernetes/node/pod?view=outline');
 
   const outline = screen.getByRole('navigation', { name: 'Outline' });
   expect(within(outline).getByRole('heading', { name: '用語的なもの' })).toBeInTheDocument();
@@ -20,7 +22,7 @@ test('the outline lists concepts by section, moves with arrow keys and selects w
   expect(service).toHaveAttribute('tabindex', '0');
   await user.keyboard('{Enter}');
 
-  expect(currentUrl(router)).toBe('/kubernetes/node/service');
+  expect(currentUrl(router)).toBe('/kubernetes/node/service?view=outline');
   expect(fake.current().handle.select).toHaveBeenLastCalledWith('service');
   expect(screen.getByText('Selected Service')).toBeInTheDocument();
   expect(screen.getByText('Selected Service')).toHaveAttribute('aria-live', 'polite');
@@ -34,4 +36,12 @@ test('a click on the canvas selects through the URL and is announced', async () 
   expect(screen.getByText('Selected Ingress')).toBeInTheDocument();
   act(() => fake.current().options.onSelect(null));
   expect(currentUrl(router)).toBe('/kubernetes');
+});
+
+test('a shared outline link opens the outline; the button brings the map back', async () => {
+  const { user, router } = await renderApp('/kubernetes/node/pod?view=outline');
+  expect(screen.getByRole('navigation', { name: 'Outline' })).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Outline' }));
+  expect(currentUrl(router)).toBe('/kubernetes/node/pod');
+  expect(screen.queryByRole('navigation', { name: 'Outline' })).not.toBeInTheDocument();
 });

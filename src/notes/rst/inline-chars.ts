@@ -32,25 +32,58 @@ const END_SUFFIX = new RegExp(
 const WORD = /^[\p{L}\p{N}_]$/u;
 
 /**
- * A character test made fast: ASCII answers come from a table filled once at start-up, other
- * characters are tested once and remembered. The reader calls these for almost every character
- * of the notes, so a regex test with Unicode properties per call would dominate its time.
+ * A character test made fast: the reader calls these for almost every character of the notes,
+ * so a regex test with Unicode properties per call would dominate its time. Answers for the
+ * Basic Multilingual Plane are kept in a table by UTF-16 code (0 = not known yet, 1 = no,
+ * 2 = yes), ASCII filled at start-up; astral characters are tested once and remembered.
  */
 function tabled(test: (char: string) => boolean): (char: string | undefined) => boolean {
-  const ascii = new Uint8Array(128);
-  for (let code = 0; code < 128; code++) ascii[code] = test(String.fromCharCode(code)) ? 1 : 0;
-  const cache = new Map<string, boolean>();
+  const bmp = new Uint8Array(0x10000);
+  for (let code = 0; code < 128; code++) bmp[code] = test(String.fromCharCode(code)) ? 2 : 1;
+  const astral = new Map<string, boolean>();
   return (char) => {
     if (char === undefined) return false;
-    const code = char.charCodeAt(0);
-    if (code < 128 && char.length === 1) return ascii[code] === 1;
-    let known = cache.get(char);
+    if (char.length === 1) {
+      const code = char.charCodeAt(0);
+      let known = bmp[code]!;
+      if (known === 0) {
+        known = test(char) ? 2 : 1;
+        bmp[code] = known;
+      }
+      return known === 2;
+    }
+    let known = astral.get(char);
     if (known === undefined) {
       known = test(char);
-      cache.set(char, known);
+      astral.set(char, known);
     }
     return known;
   };
+}
+
+// One string per BMP character, made on first use: the reader splits every text it reads
+// into characters, and sharing them spares the garbage collector a string per character.
+const BMP_CHARS: string[] = new Array<string>(0x10000).fill('');
+
+/**
+ * The code points of `text` (as `[...text]`), as shared strings where possible. A lone
+ * surrogate stays a one-unit string, as the string iterator leaves it.
+ */
+export function codePoints(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out.push(text.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    out.push(BMP_CHARS[code] || (BMP_CHARS[code] = String.fromCharCode(code)));
+  }
+  return out;
 }
 
 /** Python's str.isspace() on one character. */

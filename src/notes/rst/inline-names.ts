@@ -2,12 +2,13 @@
  * docutils' escaping and naming helpers (utils.escape2null, nodes.unescape, nodes.make_id,
  * nodes.fully_normalize_name), shared by the inline reader and reference resolution.
  */
-import { ESCAPE, isWhitespace } from './inline-chars';
+import { ESCAPE, codePoints, isWhitespace } from './inline-chars';
 
 /** Code points of `text` with each backslash-escaped character marked by a NUL in front. */
 export function escapeToNull(text: string): string[] {
+  const chars = codePoints(text);
+  if (!text.includes('\\')) return chars;
   const out: string[] = [];
-  const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i] as string;
     if (char === '\\') {
@@ -103,17 +104,17 @@ const ID_TRANSLATE: Readonly<Record<string, string>> = {
  * run of other characters made one hyphen. Non-Latin text (Japanese titles) gives ''.
  */
 export function makeId(text: string): string {
-  let id = '';
-  for (const char of text.toLowerCase()) id += ID_TRANSLATE[char] ?? char;
-  // NFKD then drop everything outside ASCII, as docutils' encode('ascii', 'ignore').
-  id = [...id.normalize('NFKD')].filter((char) => char.charCodeAt(0) < 128).join('');
-  id = whitespaceNormalize(id);
+  const lower = text.toLowerCase();
+  const ascii = isAscii(lower) ? lower : foldToAscii(lower);
+  // docutils also normalises whitespace first; whitespace is a run of non-id characters
+  // either way, so it is left to the loop below.
   let hyphenated = '';
   let pendingHyphen = false;
-  for (const char of id) {
-    if (/[a-z0-9]/.test(char)) {
+  for (let i = 0; i < ascii.length; i++) {
+    const code = ascii.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
       if (pendingHyphen) hyphenated += '-';
-      hyphenated += char;
+      hyphenated += ascii[i];
       pendingHyphen = false;
     } else {
       pendingHyphen = true;
@@ -123,4 +124,21 @@ export function makeId(text: string): string {
   let start = 0;
   while (start < hyphenated.length && /[-0-9]/.test(hyphenated.charAt(start))) start++;
   return hyphenated.slice(start);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** _non_id_translate, then NFKD with everything outside ASCII dropped (encode('ascii', 'ignore')). */
+function foldToAscii(lower: string): string {
+  let translated = '';
+  for (const char of lower) translated += ID_TRANSLATE[char] ?? char;
+  const decomposed = translated.normalize('NFKD');
+  let ascii = '';
+  for (let i = 0; i < decomposed.length; i++) {
+    if (decomposed.charCodeAt(i) < 0x80) ascii += decomposed[i];
+  }
+  return ascii;
 }

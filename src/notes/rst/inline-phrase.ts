@@ -49,18 +49,20 @@ function embeddedLink(chars: readonly string[]): EmbeddedLink | null {
  * keeps escaped spaces, and adds `mailto:` to a bare e-mail address.
  */
 function embeddedUri(alias: readonly string[]): string {
-  const parts: string[][] = [[]];
+  // The kept characters, with one space where an escaped space or newline split the URI.
+  const kept: string[] = [];
   for (let i = 0; i < alias.length; i++) {
     const char = alias[i] as string;
     if (char === ESCAPE && (alias[i + 1] === ' ' || alias[i + 1] === '\n')) {
-      parts.push([]);
+      kept.push(' ');
       i++;
     } else if (!isWhitespace(char)) {
-      parts[parts.length - 1]!.push(char);
+      kept.push(char);
     }
   }
-  const uri = unescape(parts.flatMap((part, index) => (index > 0 ? [' ', ...part] : part)));
-  return isEmailAddress([...uri]) ? `mailto:${uri}` : uri;
+  const uri = unescape(kept);
+  // Only an address with an `@` can be an e-mail address.
+  return uri.includes('@') && isEmailAddress([...uri]) ? `mailto:${uri}` : uri;
 }
 
 /** The reference for the text between the backquotes of `` `...`_ `` (still escaped). */

@@ -1,5 +1,5 @@
 import type { Diagnostic, Inline } from './model';
-import { isMatchingPair, isNameChar, isStartPrefix, isWhitespace } from './inline-chars';
+import { ESCAPE, isMatchingPair, isNameChar, isStartPrefix, isWhitespace } from './inline-chars';
 import { EndStrings, type EndKind } from './inline-ends';
 import { escapeToNull, normalizeName, unescape, whitespaceNormalize } from './inline-names';
 import { phraseReference } from './inline-phrase';
@@ -20,7 +20,7 @@ export function parseInlines(
   text: string,
   line: number,
 ): { content: Inline[]; diagnostics: Diagnostic[] } {
-  if (!MAY_HOLD_MARKUP.test(text)) {
+  if (!MAY_HOLD_MARKUP.test(text) && !text.includes(ESCAPE)) {
     return { content: text ? [{ type: 'text', text }] : [], diagnostics: [] };
   }
   const reader = new InlineReader(escapeToNull(text), line);
@@ -33,7 +33,7 @@ export function parseInlines(
  * e-mail address, a backslash escape, or a NUL (the reader's own escape mark). Text without any
  * of them reads as itself, so most lines of prose skip the reader entirely.
  */
-const MAY_HOLD_MARKUP = /[*`|_[:@\\\u0000]/;
+const MAY_HOLD_MARKUP = /[*`|_[:@\\]/;
 
 /** What a recognised construct turned into: plain text up to `beforeEnd`, then `inlines`. */
 interface Outcome {

@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
-import { DEPTHS } from '../../routes/depth';
+import { Link, useLocation } from 'react-router';
+import { DEPTHS, parseOutline } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { paths } from '../../routes/paths';
 import type { NodeId } from '../../notes/model';
@@ -12,6 +12,7 @@ import { useMapView } from './map-view';
  */
 export function DepthControl({ selected }: { selected: NodeId }) {
   const { graph, depth } = useMapView();
+  const outline = parseOutline(useLocation().search);
   const { t } = useI18n();
   const labels: Record<string, string> = {
     '1': t('depth.1'),
@@ -25,7 +26,7 @@ export function DepthControl({ selected }: { selected: NodeId }) {
         <Link
           key={choice}
           className="button"
-          to={paths.node.href(graph.mapId, selected, { depth: choice })}
+          to={paths.node.href(graph.mapId, selected, { depth: choice, outline })}
           aria-current={choice === depth ? 'true' : undefined}
           replace={false}
         >

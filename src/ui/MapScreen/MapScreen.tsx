@@ -4,7 +4,7 @@ import type { ConceptMapHandle } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
 import type { NodeId } from '../../notes/model';
 import { defaultTour } from '../../notes/tour';
-import { parseDepth } from '../../routes/depth';
+import { parseDepth, parseOutline } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { readParam } from '../../routes/params';
 import { paths } from '../../routes/paths';
@@ -46,7 +46,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const params = useParams();
   const depth = parseDepth(location.search);
   const handleRef = useRef<ConceptMapHandle | null>(null);
-  const [outlineOpen, setOutlineOpen] = useState(false);
+  const outlineOpen = parseOutline(location.search);
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>('none');
 
@@ -61,10 +61,10 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
       graph,
       nodesById: new Map(graph.nodes.map((node) => [node.id, node])),
       depth,
-      nodeHref: (id) => paths.node.href(graph.mapId, id, { depth }),
-      mapHref: () => paths.map.href(graph.mapId, { depth }),
+      nodeHref: (id) => paths.node.href(graph.mapId, id, { depth, outline: outlineOpen }),
+      mapHref: () => paths.map.href(graph.mapId, { depth, outline: outlineOpen }),
     }),
-    [graph, depth],
+    [graph, depth, outlineOpen],
   );
   const firstStep = useMemo(() => defaultTour(graph).steps[0] ?? null, [graph]);
   const presentFrom = selectedId ?? firstStep;
@@ -88,7 +88,19 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   };
 
   const setDepth = (next: Depth) => {
-    if (selectedId) navigate(paths.node.href(graph.mapId, selectedId, { depth: next }));
+    if (selectedId) {
+      navigate(paths.node.href(graph.mapId, selectedId, { depth: next, outline: outlineOpen }));
+    }
+  };
+
+  // The outline is a view of its own, with its own URL (`?view=outline`).
+  const toggleOutline = () => {
+    const options = { depth, outline: !outlineOpen };
+    navigate(
+      selectedId
+        ? paths.node.href(graph.mapId, selectedId, options)
+        : paths.map.href(graph.mapId, options),
+    );
   };
 
   useActionKeys(
@@ -101,7 +113,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
       zoomIn: () => handleRef.current?.zoomIn(),
       zoomOut: () => handleRef.current?.zoomOut(),
       fit: () => handleRef.current?.fit(),
-      toggleOutline: () => setOutlineOpen((open) => !open),
+      toggleOutline,
       toggleProblems: () => setProblemsOpen((open) => !open),
       clearSelection: () => select(null),
       setDepth,
@@ -113,7 +125,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   // own id so history and shared links hold the canonical one.
   const redirectTo =
     resolution.kind === 'redirect'
-      ? paths.node.href(graph.mapId, resolution.node.id, { depth })
+      ? paths.node.href(graph.mapId, resolution.node.id, { depth, outline: outlineOpen })
       : null;
   useEffect(() => {
     if (redirectTo) navigate(redirectTo, { replace: true });
@@ -126,7 +138,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
           title={graph.title}
           outlineOpen={outlineOpen}
           onSearch={() => setOverlay('search')}
-          onToggleOutline={() => setOutlineOpen((open) => !open)}
+          onToggleOutline={toggleOutline}
           onHelp={() => setOverlay('help')}
           diagnostics={graph.diagnostics}
           problemsOpen={problemsOpen}

@@ -18,19 +18,16 @@ export function ProblemsButton({ diagnostics, open, onToggle }: ProblemsButtonPr
   const { t } = useI18n();
   const worst = worstSeverity(diagnostics);
   return (
-    <button
-      type="button"
-      className="button problems-button"
-      aria-pressed={open}
-      aria-label={t('problems.button', { count: diagnostics.length })}
-      onClick={onToggle}
-    >
+    <button type="button" className="button problems-button" aria-pressed={open} onClick={onToggle}>
+      {/* The name comes from the content, not an aria-label, so it contains the visible word
+          (WCAG 2.5.3): "Problems" + the hidden "(4)"; the badge is for the eyes only. */}
       {t('problems.title')}
       {worst ? (
         <span className={`problems-badge severity-${worst}`} aria-hidden="true">
           {SEVERITY_ICON[worst]} {diagnostics.length}
         </span>
       ) : null}
+      <span className="visually-hidden">{` (${diagnostics.length})`}</span>
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { depthSearch, parseDepth } from '../../../src/routes/depth';
+import { parseDepth, parseOutline, viewSearch } from '../../../src/routes/depth';
 import { MAX_PARAM_LENGTH, readParam } from '../../../src/routes/params';
 import { paths } from '../../../src/routes/paths';
 
@@ -25,7 +25,15 @@ test.each([
   ['?depth=%ZZ', 'all'],
 ] as const)('parseDepth(%s) = %s', (search, depth) => {
   expect(parseDepth(search)).toBe(depth);
-  expect(parseDepth(depthSearch(depth))).toBe(depth);
+  expect(parseDepth(viewSearch({ depth }))).toBe(depth);
+});
+
+test('the outline view is kept in the URL beside the depth, and is off by default', () => {
+  expect(paths.node.href('k', 'pod', { outline: true })).toBe('/k/node/pod?view=outline');
+  expect(paths.map.href('k', { depth: 1, outline: true })).toBe('/k?depth=1&view=outline');
+  expect(parseOutline('?depth=1&view=outline')).toBe(true);
+  expect(parseOutline('?view=canvas')).toBe(false);
+  expect(parseOutline('')).toBe(false);
 });
 
 test('readParam decodes what is left encoded, keeps malformed text and caps length', () => {
