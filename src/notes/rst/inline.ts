@@ -23,7 +23,7 @@ export function parseInlines(
   if (!MAY_HOLD_MARKUP.test(text) && !text.includes(ESCAPE)) {
     return { content: text ? [{ type: 'text', text }] : [], diagnostics: [] };
   }
-  const reader = new InlineReader(escapeToNull(text), line);
+  const reader = new InlineReader(escapeToNull(text), line, text.includes('_'));
   return { content: mergeTexts(reader.read()), diagnostics: reader.diagnostics };
 }
 
@@ -66,6 +66,8 @@ class InlineReader {
   constructor(
     private readonly chars: readonly string[],
     private readonly line: number,
+    /** A reference `name_` needs an underscore: without one, names are not even measured. */
+    private readonly mayReference: boolean,
   ) {
     this.ends = new EndStrings(chars);
   }
@@ -129,7 +131,7 @@ class InlineReader {
       if ((simple.start === '*' || simple.start === '|') && chars[end] === simple.start) continue;
       return { kind: 'simple', start: index, end, endKind: simple.endKind, node: simple.node };
     }
-    if (isNameChar(chars[index])) {
+    if (this.mayReference && isNameChar(chars[index])) {
       const reference = this.referenceAt(index);
       if (reference) return reference;
     }

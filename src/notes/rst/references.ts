@@ -48,6 +48,8 @@ class Resolver {
   private readonly idCounters = new Map<string, number>();
   private readonly anonymousTargets: { url: string | null; alias?: string }[] = [];
   private anonymousReferences = 0;
+  /** Some inline list has a reference to resolve (or texts to merge): resolve() must walk. */
+  private unsettled = false;
 
   private report(line: number, severity: Diagnostic['severity'], message: string): void {
     this.diagnostics.push({ line, severity, message });
@@ -147,6 +149,7 @@ class Resolver {
         if (block.type === 'target') this.defineTargetBlock(block, next);
       },
       inlines: (content, line) => {
+        if (!this.unsettled && !isSettled(content)) this.unsettled = true;
         for (const inline of content) {
           if (inline.type !== 'reference') continue;
           if (inline.url !== null && inline.refname && !inline.anonymous) {
@@ -178,24 +181,30 @@ class Resolver {
       );
     }
     let anonymousIndex = 0;
-    const resolved = walkDocument(doc, {
-      inlines: (content, line) =>
-        isSettled(content)
-          ? content
-          : mergeTexts(
-              content.map((inline): Inline => {
-                if (inline.type !== 'reference' || inline.url !== null) return inline;
-                if (inline.anonymous) {
-                  const target = anonymousOk ? this.anonymousTargets[anonymousIndex++] : undefined;
-                  const url = target ? this.follow(target) : null;
-                  return url === null ? unresolved(inline) : { ...inline, url };
-                }
-                if (inline.refname === undefined) return inline;
-                const url = this.lookUp(inline.refname, line);
-                return url === null ? unresolved(inline) : { ...inline, url };
-              }),
-            ),
-    });
+    // Nothing to resolve (all links embed their URL, or there are none): the walk would
+    // return the document unchanged.
+    const resolved = !this.unsettled
+      ? doc
+      : walkDocument(doc, {
+          inlines: (content, line) =>
+            isSettled(content)
+              ? content
+              : mergeTexts(
+                  content.map((inline): Inline => {
+                    if (inline.type !== 'reference' || inline.url !== null) return inline;
+                    if (inline.anonymous) {
+                      const target = anonymousOk
+                        ? this.anonymousTargets[anonymousIndex++]
+                        : undefined;
+                      const url = target ? this.follow(target) : null;
+                      return url === null ? unresolved(inline) : { ...inline, url };
+                    }
+                    if (inline.refname === undefined) return inline;
+                    const url = this.lookUp(inline.refname, line);
+                    return url === null ? unresolved(inline) : { ...inline, url };
+                  }),
+                ),
+        });
     for (const target of new Set(this.names.values())) {
       if (target.block && !target.referenced && !target.duplicate) {
         this.report(
