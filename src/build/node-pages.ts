@@ -2,9 +2,13 @@
  * The static HTML pages `vite build` writes next to the app, so deep links work on any static
  * host without rewrite rules and link previews show the concept:
  *
- *   <map>/index.html               the map, titled with the notes' title
- *   <map>/node/<id>/index.html     one per concept: `Label — Map title`, description, Open Graph
- *   404.html                       the app itself, for any other path
+ *   <map>/index.html                         the map, titled with the notes' title
+ *   <map>/node/<id>/index.html               one per concept: `Label — Map title`, description,
+ *                                            Open Graph
+ *   <map>/{present,speaker}/<id>/index.html  every step of the default tour, and
+ *   <map>/{present,speaker}/<tour>/<id>/...  of each named tour, titled like the concept
+ *   <map>/handout[/<tour>]/index.html        the printable handouts
+ *   404.html                                 the app itself, for any other path
  *
  * Each page is the built index.html with its head rewritten; the app boots from it and reads the
  * URL. Asset URLs in index.html are absolute (Vite's `base` must be absolute; the plugin checks),
@@ -12,6 +16,7 @@
  * (and Vite's preview server) percent-decode the request path before looking up the file.
  */
 import type { ConceptGraph, ConceptNode } from '../notes/model';
+import { defaultTour, type ResolvedTour } from '../notes/tour';
 import { escapeHtml } from './escape-html';
 
 export interface PageMeta {
@@ -60,8 +65,52 @@ export function staticPages(indexHtml: string, graphs: readonly ConceptGraph[]):
         html: withMeta(indexHtml, nodeMeta(node, graph)),
       });
     }
+    pages.push(...presentationPages(indexHtml, graph, skipped));
   }
   return { pages, skipped };
+}
+
+/**
+ * Pages for presenting: a shared link to a step ("we are here") or a handout must answer 200 with
+ * the app on a host without rewrite rules, like a concept's link does.
+ */
+function presentationPages(
+  indexHtml: string,
+  graph: ConceptGraph,
+  skipped: string[],
+): StaticPage[] {
+  const pages: StaticPage[] = [];
+  const nodesById = new Map(graph.nodes.map((node) => [node.id as string, node]));
+  const tours: ResolvedTour[] = [defaultTour(graph), ...graph.tours];
+  for (const tour of tours) {
+    if (tour.name !== null && !isSafeSegment(tour.name)) {
+      skipped.push(`tour "${tour.name}" in map "${graph.mapId}"`);
+      continue;
+    }
+    const tourDir = tour.name === null ? '' : `/${tour.name}`;
+    pages.push({
+      path: `${graph.mapId}/handout${tourDir}/index.html`,
+      html: withMeta(indexHtml, handoutMeta(graph, tour)),
+    });
+    for (const id of tour.steps) {
+      const node = nodesById.get(id);
+      if (!node || !isSafeSegment(id)) continue; // skipped (and said) with the concept pages
+      const html = withMeta(indexHtml, nodeMeta(node, graph));
+      for (const mode of ['present', 'speaker']) {
+        pages.push({ path: `${graph.mapId}/${mode}${tourDir}/${id}/index.html`, html });
+      }
+    }
+  }
+  return pages;
+}
+
+function handoutMeta(graph: ConceptGraph, tour: ResolvedTour): PageMeta {
+  const title = tour.name === null ? graph.title : `${tour.title} — ${graph.title}`;
+  return {
+    title: `${plainLine(title)} — handout`,
+    description: mapMeta(graph).description,
+    type: 'article',
+  };
 }
 
 export function nodeMeta(node: ConceptNode, graph: ConceptGraph): PageMeta {

@@ -102,7 +102,10 @@ function mergeConcepts(
     const ordered = written.length > 0 ? [...written, ...lending] : group;
 
     const texts = ordered.map(occurrenceText).filter(Boolean);
-    const links = ordered.flatMap((o) => collectLinks(o.blocks, file, diagnostics));
+    const links =
+      ordered.length === 1
+        ? collectLinks(ordered[0]!.blocks, file, diagnostics)
+        : ordered.flatMap((o) => collectLinks(o.blocks, file, diagnostics));
     const names = new Set(ordered.map((o) => o.label));
     const extra = aliasesById?.get(id);
     const aliases = extra ? extra.filter((alias) => !names.has(alias)) : [];
@@ -206,11 +209,16 @@ function mentionEdges(
     matcher.add(node.label, node.id);
     for (const alias of node.aliases) matcher.add(alias, node.id);
   }
-  const nested = new Set(nesting.map((e) => `${e.source}\u0000${e.target}`));
+  const nestedUnder = new Map<NodeId, Set<NodeId>>();
+  for (const { source, target } of nesting) {
+    const children = nestedUnder.get(source);
+    if (children) children.add(target);
+    else nestedUnder.set(source, new Set([target]));
+  }
   const edges = new EdgeList();
   for (const node of nodes) {
     for (const mentioned of matcher.mentionedIn(node.text)) {
-      if (!nested.has(`${mentioned}\u0000${node.id}`)) edges.add(mentioned, node.id, 'mentions');
+      if (!nestedUnder.get(mentioned)?.has(node.id)) edges.add(mentioned, node.id, 'mentions');
     }
   }
   return edges.list;

@@ -19,14 +19,11 @@
 
 export const MAX_NAME_LENGTH = 64;
 
-interface TrieNode {
-  /** Keyed by code point: the scan reads code points from the folded text without copying it. */
-  children: Map<number, TrieNode>;
-  /** Concepts whose name ends here. */
-  owners: string[];
-  /** Length in UTF-16 code units of the folded name ending here. */
-  units: number;
-}
+/*
+ * The trie is stored flat, node 0 being the root. Most nodes have one child (the next letter
+ * of one name), kept in two arrays; only a node with more children gets a map. Thousands of
+ * concepts would otherwise mean thousands of maps to build on every read of the notes.
+ */
 
 const SPACED_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}_]/u;
 
@@ -73,23 +70,66 @@ function codePointBefore(text: string, index: number): number {
 const unitsOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
 export class MentionMatcher<Owner extends string = string> {
-  private readonly root: TrieNode = { children: new Map(), owners: [], units: 0 };
+  /** Per node: the concepts whose name ends there (empty for most nodes). */
+  private readonly owners: Owner[][] = [[]];
+  /** Per node: length in UTF-16 code units of the folded name ending there. */
+  private readonly units: number[] = [0];
+  /** Per node: its first child's code point (-1: none) and node. */
+  private readonly firstCodePoint: number[] = [-1];
+  private readonly firstChild: number[] = [0];
+  /** Per node: its other children by code point, when it has any. */
+  private readonly otherChildren: (Map<number, number> | undefined)[] = [undefined];
+
+  /**
+   * One bit per BMP code point: does a name start with it? The scan asks the root at every
+   * position of every text, and most of the answers are "no".
+   */
+  private readonly rootStarts = new Uint8Array(0x10000 >> 3);
+
+  private child(node: number, codePoint: number): number | undefined {
+    if (
+      node === 0 &&
+      codePoint < 0x10000 &&
+      !(this.rootStarts[codePoint >> 3]! & (1 << (codePoint & 7)))
+    ) {
+      return undefined;
+    }
+    if (this.firstCodePoint[node] === codePoint) return this.firstChild[node];
+    return this.otherChildren[node]?.get(codePoint);
+  }
+
+  private addChild(node: number, codePoint: number, units: number): number {
+    const child = this.owners.length;
+    this.owners.push([]);
+    this.units.push(units);
+    this.firstCodePoint.push(-1);
+    this.firstChild.push(0);
+    this.otherChildren.push(undefined);
+    if (node === 0 && codePoint < 0x10000) this.rootStarts[codePoint >> 3]! |= 1 << (codePoint & 7);
+    if (this.firstCodePoint[node] === -1) {
+      this.firstCodePoint[node] = codePoint;
+      this.firstChild[node] = child;
+    } else {
+      let others = this.otherChildren[node];
+      if (!others) this.otherChildren[node] = others = new Map();
+      others.set(codePoint, child);
+    }
+    return child;
+  }
 
   /** Registers `name` as a way to mention `owner`. Blank names are ignored. */
   add(name: string, owner: Owner): void {
     const chars = foldForMatching(name.trim());
     if (chars.length === 0 || chars.length > MAX_NAME_LENGTH) return;
-    let node = this.root;
+    let node = 0;
     for (const char of chars) {
       const codePoint = char.codePointAt(0)!;
-      let child = node.children.get(codePoint);
-      if (!child) {
-        child = { children: new Map(), owners: [], units: node.units + char.length };
-        node.children.set(codePoint, child);
-      }
-      node = child;
+      node =
+        this.child(node, codePoint) ??
+        this.addChild(node, codePoint, this.units[node]! + char.length);
     }
-    if (!node.owners.includes(owner)) node.owners.push(owner);
+    const owners = this.owners[node]!;
+    if (!owners.includes(owner)) owners.push(owner);
   }
 
   /** The owners mentioned in `text`, in order of first mention, each once. */
@@ -99,9 +139,9 @@ export class MentionMatcher<Owner extends string = string> {
     let position = 0;
     while (position < folded.length) {
       const match = this.longestMatchAt(folded, position);
-      if (match) {
-        for (const owner of match.owners) mentioned.add(owner as Owner);
-        position += match.units;
+      if (match > 0) {
+        for (const owner of this.owners[match]!) mentioned.add(owner);
+        position += this.units[match]!;
       } else {
         position += unitsOf(folded.codePointAt(position)!);
       }
@@ -109,25 +149,28 @@ export class MentionMatcher<Owner extends string = string> {
     return [...mentioned];
   }
 
-  /** Walks the trie from `start` (a code point boundary) and keeps the longest bounded name. */
-  private longestMatchAt(folded: string, start: number): TrieNode | null {
+  /**
+   * Walks the trie from `start` (a code point boundary) and returns the node of the longest
+   * bounded name, or -1.
+   */
+  private longestMatchAt(folded: string, start: number): number {
     let codePoint = folded.codePointAt(start)!;
     // Most positions start no name at all: look that up before the costlier boundary test.
-    let node = this.root.children.get(codePoint);
-    if (!node) return null;
+    let node = this.child(0, codePoint);
+    if (node === undefined) return -1;
     // A spaced-script name cannot start in the middle of a word.
     if (isSpacedWordChar(codePoint) && isSpacedWordChar(codePointBefore(folded, start))) {
-      return null;
+      return -1;
     }
-    let best: TrieNode | null = null;
+    let best = -1;
     let index = start;
-    while (node) {
+    while (node !== undefined) {
       const next = index + unitsOf(codePoint);
       const after = next < folded.length ? folded.codePointAt(next)! : -1;
       const endsInsideWord = isSpacedWordChar(codePoint) && isSpacedWordChar(after);
-      if (node.owners.length > 0 && !endsInsideWord) best = node;
+      if (this.owners[node]!.length > 0 && !endsInsideWord) best = node;
       if (after < 0) break;
-      node = node.children.get(after);
+      node = this.child(node, after);
       index = next;
       codePoint = after;
     }

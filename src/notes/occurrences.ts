@@ -29,7 +29,10 @@ export function collectOccurrences(doc: RstDocument, fallbackTitle: string): Raw
   const found: RawOccurrence[] = [];
 
   const add = (occurrence: Omit<RawOccurrence, 'index'>): number => {
-    found.push({ ...occurrence, index: found.length });
+    // The builders below make a fresh object for each occurrence: number it in place.
+    const numbered = occurrence as RawOccurrence;
+    numbered.index = found.length;
+    found.push(numbered);
     return found.length - 1;
   };
 

@@ -6,6 +6,7 @@ import { HandoutRoute } from '../ui/Handout/HandoutRoute';
 import { PresentRoute } from '../ui/Presentation/PresentRoute';
 import { SpeakerRoute } from '../ui/Speaker/SpeakerRoute';
 import { PageNotFound } from '../ui/NotFound/PageNotFound';
+import { CanonicalPath } from './CanonicalPath';
 import { paths } from './paths';
 
 /**
@@ -16,6 +17,7 @@ export function createAppRoutes(): RouteObject[] {
   return [
     {
       path: paths.home.pattern,
+      element: <CanonicalPath />,
       errorElement: <RouteError />,
       children: [
         { index: true, element: <MapList /> },

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { expect, test, vi } from 'vitest';
 import { emptyMap, kubernetesMini } from './fixtures/kubernetes-mini';
 import { sourceOf } from './fixtures/build';
@@ -107,4 +107,10 @@ test('a rendering failure shows what happened and a link back', async () => {
   expect(screen.getByText('canvas exploded')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Back to the start page' })).toHaveAttribute('href', '/');
   quiet.mockRestore();
+});
+
+test('a trailing slash (as static hosts redirect to) is dropped, keeping the query', async () => {
+  const { router } = await renderApp('/kubernetes/node/pod/?depth=1');
+  await waitFor(() => expect(currentUrl(router)).toBe('/kubernetes/node/pod?depth=1'));
+  expect(screen.getByRole('heading', { name: 'Pod', level: 2 })).toBeInTheDocument();
 });

@@ -58,7 +58,7 @@ describe('the seed map at first sight, 1280×800', () => {
     await waitForMap(page);
     const y = await page.evaluate(() => {
       const cy = window.__musubiCy!;
-      const at = (id: string) => cy.getElementById(id).renderedPosition('y');
+      const at = (id: string) => cy.getElementById(id).renderedPosition().y;
       return {
         pod: at('pod'),
         replicaset: at('replicaset'),

@@ -1,9 +1,9 @@
 /**
  * Where inline markup ends (docutils' end patterns: Inliner.patterns.emphasis, strong, literal,
  * target, substitution_ref, interpreted_or_phrase_ref). Whether an end-string is valid at a
- * position depends only on the characters around it, so the "next valid end-string at or after
- * i" is computed once per text, right to left, and every search is then a table lookup: that is
- * what keeps thousands of unmatched start-strings linear.
+ * position depends only on the characters around it, so each position is tested at most once
+ * per kind of end-string (see find): that is what keeps thousands of unmatched start-strings
+ * linear.
  */
 import { ESCAPE, isEndSuffix, isNameChar, isNameSeparator, isWhitespace } from './inline-chars';
 
@@ -27,7 +27,6 @@ const FIRST_CHAR: Readonly<Record<EndKind, string>> = {
 };
 
 export class EndStrings {
-  private readonly tables = new Map<EndKind, Int32Array>();
   private wordEnds: Int32Array | null = null;
 
   constructor(private readonly chars: readonly string[]) {}
@@ -98,22 +97,28 @@ export class EndStrings {
     return index < best.length ? best[index]! : -1;
   }
 
-  /** The first valid end-string of `kind` at or after `from`, or null. */
+  private readonly lastFound = new Map<EndKind, { from: number; found: EndString | null }>();
+
+  /**
+   * The first valid end-string of `kind` at or after `from`, or null. The reader asks with
+   * ever larger `from`, so each kind remembers its last answer: a later question that starts
+   * no further than that answer gets it again, and otherwise the scan goes on from there.
+   * Every position is thus tested at most once per kind, however many start-strings look for
+   * an end.
+   */
   find(kind: EndKind, from: number): EndString | null {
-    let table = this.tables.get(kind);
-    if (!table) {
-      table = new Int32Array(this.chars.length + 1).fill(-1);
-      // Every end-string of a kind starts with the same character: test only where it stands.
-      const first = FIRST_CHAR[kind];
-      let next = -1;
-      for (let i = this.chars.length - 1; i >= 0; i--) {
-        if (this.chars[i] === first && this.at(kind, i)) next = i;
-        table[i] = next;
-      }
-      this.tables.set(kind, table);
+    const last = this.lastFound.get(kind);
+    if (last && from >= last.from && (last.found === null || from <= last.found.start)) {
+      return last.found;
     }
-    const start = from < table.length ? table[from]! : -1;
-    return start < 0 ? null : this.at(kind, start);
+    // Every end-string of a kind starts with the same character: test only where it stands.
+    const first = FIRST_CHAR[kind];
+    let found: EndString | null = null;
+    for (let i = from; i < this.chars.length && !found; i++) {
+      if (this.chars[i] === first) found = this.at(kind, i);
+    }
+    this.lastFound.set(kind, { from, found });
+    return found;
   }
 
   /** The end-string of `kind` that the pattern would match at `index`, or null. */

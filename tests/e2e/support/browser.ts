@@ -84,8 +84,8 @@ export function useBrowser(): {
     const page = await context.newPage();
     page.on('console', (message) => {
       const where = message.location().url;
-      // Chromium fetches /favicon.ico on its own, at a moment of its choosing; the app declares
-      // no icon yet, so counting that 404 would make any test fail at random.
+      // Chromium asks for /favicon.ico on its own at a moment of its choosing, even though the
+      // page declares /favicon.svg; that 404 says nothing about the app.
       if (message.type() === 'error' && !where.endsWith('/favicon.ico')) {
         problems.consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
       }

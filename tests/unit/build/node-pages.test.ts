@@ -1,3 +1,4 @@
+import type { NodeId } from '../../../src/notes/model';
 import { describe, expect, test } from 'vitest';
 import {
   DESCRIPTION_LENGTH,
@@ -44,7 +45,7 @@ function meta(html: string, key: string): string | undefined {
 describe('staticPages', () => {
   test('one page per map, one per concept and a 404 page that is index.html itself', () => {
     const paths = staticPages(INDEX, [smallGraph()]).pages.map((page) => page.path);
-    expect(paths).toEqual([
+    expect(paths.filter((path) => !/\/(present|speaker|handout)\//.test(path))).toEqual([
       '404.html',
       'small/index.html',
       'small/node/small-notes/index.html',
@@ -54,6 +55,29 @@ describe('staticPages', () => {
       'small/node/コンテキスト/index.html',
     ]);
     expect(pageOf(smallGraph(), '404.html')).toBe(INDEX);
+  });
+
+  test('every presenting, speaker and handout URL of every tour has a page of its own', () => {
+    const graph = {
+      ...smallGraph(),
+      tours: [{ name: 'intro', title: 'Intro', steps: ['replicaset', 'pod'] as NodeId[] }],
+    };
+    const paths = staticPages(INDEX, [graph]).pages.map((page) => page.path);
+    for (const node of graph.nodes) {
+      expect(paths).toContain(`small/present/${node.id}/index.html`);
+      expect(paths).toContain(`small/speaker/${node.id}/index.html`);
+    }
+    expect(paths).toContain('small/present/intro/replicaset/index.html');
+    expect(paths).toContain('small/speaker/intro/pod/index.html');
+    expect(paths).not.toContain('small/present/intro/terms/index.html');
+    expect(paths).toContain('small/handout/index.html');
+    expect(paths).toContain('small/handout/intro/index.html');
+    expect(pageOf(graph, 'small/present/intro/pod/index.html')).toContain(
+      '<title>Pod — Small notes</title>',
+    );
+    expect(pageOf(graph, 'small/handout/intro/index.html')).toContain(
+      '<title>Intro — Small notes — handout</title>',
+    );
   });
 
   test("a concept's page is titled `Label — Map title` and described by its text", () => {
