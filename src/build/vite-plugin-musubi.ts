@@ -9,8 +9,9 @@
  * - a notes file that cannot be read is printed, listed in the catalogue with its error, and the
  *   other maps are built as usual;
  * - in dev, watches data/: editing notes rebuilds the maps and reloads the page;
- * - in `vite build`, writes the static pages for deep links (node-pages.ts) and puts the
- *   Content-Security-Policy into every page (content-security-policy.ts).
+ * - in `vite build`, writes the static pages for deep links (node-pages.ts), puts the
+ *   Content-Security-Policy into every page (content-security-policy.ts) and has each page
+ *   preload the Cytoscape chunk (preload-map-adapter.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -19,6 +20,7 @@ import { checkFailure, checkRequested } from './build-check';
 import { contentSecurityPolicy } from './content-security-policy';
 import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
 import { staticPages } from './node-pages';
+import { preloadMapAdapter } from './preload-map-adapter';
 import {
   CATALOGUE_MODULE,
   MAP_MODULE_PREFIX,
@@ -37,9 +39,9 @@ export interface MusubiPluginOptions {
 /** Rollup's marker for virtual modules: other plugins leave `\0` ids alone. */
 const VIRTUAL = '\0';
 
-/** The maps plugin and, for `vite build` only, the Content-Security-Policy plugin. */
+/** The maps plugin and, for `vite build` only, the Content-Security-Policy and preload plugins. */
 export function musubiMaps(options: MusubiPluginOptions = {}): Plugin[] {
-  return [mapsPlugin(options), contentSecurityPolicy()];
+  return [mapsPlugin(options), contentSecurityPolicy(), preloadMapAdapter()];
 }
 
 function mapsPlugin(options: MusubiPluginOptions): Plugin {

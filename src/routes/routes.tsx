@@ -2,9 +2,6 @@ import type { RouteObject } from 'react-router';
 import { RouteError } from '../ui/Errors/RouteError';
 import { MapList } from '../ui/MapList/MapList';
 import { MapRoute } from '../ui/MapScreen/MapRoute';
-import { HandoutRoute } from '../ui/Handout/HandoutRoute';
-import { PresentRoute } from '../ui/Presentation/PresentRoute';
-import { SpeakerRoute } from '../ui/Speaker/SpeakerRoute';
 import { PageNotFound } from '../ui/NotFound/PageNotFound';
 import { CanonicalPath } from './CanonicalPath';
 import { paths } from './paths';
@@ -32,14 +29,25 @@ export function createAppRoutes(): RouteObject[] {
         // Presenting, the speaker view and the handout are whole screens of their own (no
         // explorer around them), so they are siblings of the map route, not its children;
         // their static `present`/`speaker`/`handout` segment outranks the map route's `:map`.
-        { path: paths.present.pattern, element: <PresentRoute /> },
-        { path: paths.present.tourPattern, element: <PresentRoute /> },
-        { path: paths.speaker.pattern, element: <SpeakerRoute /> },
-        { path: paths.speaker.tourPattern, element: <SpeakerRoute /> },
-        { path: paths.handout.pattern, element: <HandoutRoute /> },
-        { path: paths.handout.tourPattern, element: <HandoutRoute /> },
+        // Each is loaded when first visited: people open the explorer far more often.
+        { path: paths.present.pattern, lazy: presentRoute },
+        { path: paths.present.tourPattern, lazy: presentRoute },
+        { path: paths.speaker.pattern, lazy: speakerRoute },
+        { path: paths.speaker.tourPattern, lazy: speakerRoute },
+        { path: paths.handout.pattern, lazy: handoutRoute },
+        { path: paths.handout.tourPattern, lazy: handoutRoute },
         { path: '*', element: <PageNotFound /> },
       ],
     },
   ];
 }
+
+const presentRoute = async () => ({
+  Component: (await import('../ui/Presentation/PresentRoute')).PresentRoute,
+});
+const speakerRoute = async () => ({
+  Component: (await import('../ui/Speaker/SpeakerRoute')).SpeakerRoute,
+});
+const handoutRoute = async () => ({
+  Component: (await import('../ui/Handout/HandoutRoute')).HandoutRoute,
+});

@@ -18,7 +18,7 @@ import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { Outline } from '../Outline/Outline';
 import { ProblemsPanel } from '../Problems/ProblemsPanel';
-import { createConceptSearch } from '../Search/search-index';
+import { useConceptSearch } from '../Search/useConceptSearch';
 import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
 import { DepthControl } from './DepthControl';
@@ -71,7 +71,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const presentHref = presentFrom
     ? paths.present.href(graph.mapId, { tour: null, id: presentFrom })
     : null;
-  const search = useMemo(() => createConceptSearch(graph.nodes), [graph.nodes]);
+  const search = useConceptSearch(graph.nodes);
   const visible = useMemo(
     () => neighbourhood(graph.edges, selectedId, depth),
     [graph.edges, selectedId, depth],

@@ -11,7 +11,7 @@ import { useActionKeys } from '../actions/useActionKeys';
 import { ConceptMap } from '../ConceptMap/ConceptMap';
 import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
-import { createConceptSearch } from '../Search/search-index';
+import { useConceptSearch } from '../Search/useConceptSearch';
 import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
 import { stepFrame } from './camera';
@@ -96,7 +96,8 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
     document.title = `${node.label} · ${tour.title}`;
   }, [node.label, tour.title]);
 
-  const search = useMemo(() => createConceptSearch(tourNodes(graph, tour)), [graph, tour]);
+  const searchable = useMemo(() => tourNodes(graph, tour), [graph, tour]);
+  const search = useConceptSearch(searchable);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph.nodes]);
 
   const move = useCallback((go: () => void) => {

@@ -9,7 +9,8 @@ import { findSnippet } from './snippet';
 import type { Snippet } from './snippet';
 
 interface SearchDialogProps {
-  search: ConceptSearch;
+  /** Null while the search code is still loading (useConceptSearch). */
+  search: ConceptSearch | null;
   nodesById: ReadonlyMap<NodeId, ConceptNode>;
   onPick(id: NodeId): void;
   onClose(): void;
@@ -34,7 +35,7 @@ export function SearchDialog({ search, nodesById, onPick, onClose }: SearchDialo
 
   const results = useMemo<Result[]>(
     () =>
-      search.search(query).flatMap((hit) => {
+      (search?.search(query) ?? []).flatMap((hit) => {
         const node = nodesById.get(hit.id);
         return node ? [{ node, field: hit.field, snippet: snippetOf(node, hit.field, query) }] : [];
       }),
@@ -106,7 +107,7 @@ export function SearchDialog({ search, nodesById, onPick, onClose }: SearchDialo
         ))}
       </ul>
       {query.trim() !== '' && results.length === 0 ? (
-        <p role="status">{t('search.none', { query })}</p>
+        <p role="status">{search ? t('search.none', { query }) : t('search.loading')}</p>
       ) : null}
     </Dialog>
   );

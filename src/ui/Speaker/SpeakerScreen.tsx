@@ -14,7 +14,7 @@ import { TourProblem } from '../Presentation/TourProblem';
 import { usePresentRoute } from '../Presentation/usePresentRoute';
 import type { PresentRoute } from '../Presentation/usePresentRoute';
 import { useStepSync } from '../Presentation/step-sync';
-import { createConceptSearch } from '../Search/search-index';
+import { useConceptSearch } from '../Search/useConceptSearch';
 import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
 import { SpeakerClock } from './SpeakerClock';
@@ -58,7 +58,7 @@ function Speaking({ bundle, route, tour, index }: SpeakingProps) {
     onRemoteStep: (step) => route.goToStep(step, { replace: true }),
   });
 
-  const search = useMemo(() => createConceptSearch(nodes), [nodes]);
+  const search = useConceptSearch(nodes);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph.nodes]);
 
   const nothing = () => undefined;
