@@ -1,5 +1,6 @@
 import type { Inline } from '../../notes/model';
 import { ExternalLink } from './ExternalLink';
+import { joinWideLines } from './line-breaks';
 
 /**
  * Inline markup as React elements — never as HTML (lint forbids innerHTML): text stays text
@@ -18,7 +19,7 @@ export function Inlines({ content }: { content: readonly Inline[] }) {
 function InlineElement({ inline }: { inline: Inline }) {
   switch (inline.type) {
     case 'text':
-      return <>{inline.text}</>;
+      return <>{joinWideLines(inline.text)}</>;
     case 'literal':
       return <code>{inline.text}</code>;
     case 'emphasis':

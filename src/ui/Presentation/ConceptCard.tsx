@@ -21,7 +21,10 @@ export function ConceptCard({ node, headingId, level = 1, className }: ConceptCa
   const Heading = `h${level}` as const;
   const hasText = node.occurrences.some((occurrence) => occurrence.blocks.length > 0);
   return (
-    <article className={`concept-card ${className ?? ''}`} aria-labelledby={headingId}>
+    <article
+      className={`concept-card ${lengthClass(node.text)} ${className ?? ''}`}
+      aria-labelledby={headingId}
+    >
       {node.path.length > 0 ? <p className="concept-card-path">{node.path.join(' › ')}</p> : null}
       <Heading id={headingId} className="concept-card-label">
         {node.label}
@@ -56,4 +59,14 @@ export function ConceptCard({ node, headingId, level = 1, className }: ConceptCa
       ) : null}
     </article>
   );
+}
+
+/**
+ * Long concepts get smaller type on the projected card, so that most fit on one screen without
+ * scrolling (the card still scrolls when one does not); short ones keep the big type.
+ */
+function lengthClass(text: string): string {
+  if (text.length > 480) return 'is-very-long';
+  if (text.length > 200) return 'is-long';
+  return '';
 }
