@@ -147,13 +147,23 @@ function childBlocks(block: Block): readonly Block[] {
  * A concept's own body: its blocks without the sections and definition terms nested in it,
  * which are concepts of their own (they are linked by nesting edges instead).
  */
-export function ownBlocks(blocks: readonly Block[]): Block[] {
-  const result: Block[] = [];
-  for (const block of blocks) {
+/**
+ * The blocks without the concepts nested in them. Blocks (and lists of blocks) that hold no
+ * concept are kept as they are rather than copied: most of a memo's text is such blocks.
+ */
+export function ownBlocks(blocks: Block[]): Block[] {
+  let result: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const own = withoutConcepts(block);
-    if (own) result.push(own);
+    if (result) {
+      if (own) result.push(own);
+    } else if (own !== block) {
+      result = blocks.slice(0, i);
+      if (own) result.push(own);
+    }
   }
-  return result;
+  return result ?? blocks;
 }
 
 function withoutConcepts(block: Block): Block | null {
@@ -163,19 +173,33 @@ function withoutConcepts(block: Block): Block | null {
       return null;
     case 'bulletList':
     case 'enumeratedList': {
-      const items = block.items
-        .map((item) => ({ ...item, blocks: ownBlocks(item.blocks) }))
-        .filter((item) => item.blocks.length > 0);
+      let changed = false;
+      const items: typeof block.items = [];
+      for (const item of block.items) {
+        const blocks = ownBlocks(item.blocks);
+        // An item left empty is dropped.
+        if (blocks !== item.blocks || blocks.length === 0) changed = true;
+        if (blocks.length > 0) items.push(blocks === item.blocks ? item : { ...item, blocks });
+      }
+      if (!changed) return block;
       return items.length > 0 ? { ...block, items } : null;
     }
-    case 'fieldList':
-      return { ...block, fields: block.fields.map((f) => ({ ...f, blocks: ownBlocks(f.blocks) })) };
+    case 'fieldList': {
+      const fields = block.fields.map((f) => {
+        const blocks = ownBlocks(f.blocks);
+        return blocks === f.blocks ? f : { ...f, blocks };
+      });
+      return fields.every((f, i) => f === block.fields[i]) ? block : { ...block, fields };
+    }
     case 'blockQuote': {
       const blocks = ownBlocks(block.blocks);
-      return blocks.length > 0 || block.attribution ? { ...block, blocks } : null;
+      if (blocks.length === 0 && !block.attribution) return null;
+      return blocks === block.blocks ? block : { ...block, blocks };
     }
-    case 'admonition':
-      return { ...block, blocks: ownBlocks(block.blocks) };
+    case 'admonition': {
+      const blocks = ownBlocks(block.blocks);
+      return blocks === block.blocks ? block : { ...block, blocks };
+    }
     default:
       return block;
   }

@@ -2,8 +2,9 @@ import type { Block, Inline } from './rst/model';
 
 /** The text a reader sees of inline content (docutils `astext()`). */
 export function inlineText(content: readonly Inline[]): string {
+  if (content.length === 1) return content[0]!.text;
   let text = '';
-  for (const inline of content) text += inline.text;
+  for (let i = 0; i < content.length; i++) text += content[i]!.text;
   return text;
 }
 

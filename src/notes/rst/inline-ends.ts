@@ -69,7 +69,9 @@ export class EndStrings {
     return ends.reverse();
   }
 
-  private readonly chainTables = new Map<string, Int32Array>();
+  // Plain objects, not maps: an EndStrings is made for every text with markup, and a map is a
+  // costlier thing to make than the few entries it would hold.
+  private readonly chainTables: Partial<Record<string, Int32Array>> = {};
 
   /**
    * The longest simplename starting at `index` whose end satisfies `accepts` (the first one the
@@ -78,7 +80,7 @@ export class EndStrings {
    */
   longestName(index: number, key: string, accepts: (end: number) => boolean): number {
     const chars = this.chars;
-    let best = this.chainTables.get(key);
+    let best = this.chainTables[key];
     if (!best) {
       best = new Int32Array(chars.length + 1).fill(-1);
       for (let i = chars.length - 1; i >= 0; i--) {
@@ -92,12 +94,13 @@ export class EndStrings {
         const longer = continues ? best[end + 1]! : -1;
         best[i] = longer >= 0 ? longer : accepts(end) ? end : -1;
       }
-      this.chainTables.set(key, best);
+      this.chainTables[key] = best;
     }
     return index < best.length ? best[index]! : -1;
   }
 
-  private readonly lastFound = new Map<EndKind, { from: number; found: EndString | null }>();
+  private readonly lastFound: Partial<Record<EndKind, { from: number; found: EndString | null }>> =
+    {};
 
   /**
    * The first valid end-string of `kind` at or after `from`, or null. The reader asks with
@@ -107,7 +110,7 @@ export class EndStrings {
    * an end.
    */
   find(kind: EndKind, from: number): EndString | null {
-    const last = this.lastFound.get(kind);
+    const last = this.lastFound[kind];
     if (last && from >= last.from && (last.found === null || from <= last.found.start)) {
       return last.found;
     }
@@ -117,7 +120,7 @@ export class EndStrings {
     for (let i = from; i < this.chars.length && !found; i++) {
       if (this.chars[i] === first) found = this.at(kind, i);
     }
-    this.lastFound.set(kind, { from, found });
+    this.lastFound[kind] = { from, found };
     return found;
   }
 

@@ -21,6 +21,64 @@ export function walkDocument(doc: RstDocument, visitor: InlineVisitor): RstDocum
   return { ...doc, title, subtitle, blocks: walkBlocks(doc.blocks, visitor) };
 }
 
+/**
+ * The same document-order visit as walkDocument, for visitors that only look: nothing is
+ * rebuilt, and what `inlines` returns is ignored.
+ */
+export function visitDocument(doc: RstDocument, visitor: InlineVisitor): void {
+  if (doc.title) visitor.inlines(doc.title, doc.titleLine ?? 1);
+  if (doc.subtitle) visitor.inlines(doc.subtitle, doc.subtitleLine ?? 1);
+  visitBlocks(doc.blocks, visitor);
+}
+
+function visitBlocks(blocks: readonly Block[], visitor: InlineVisitor): void {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    visitor.block?.(block, blocks[index + 1]);
+    visitBlock(block, visitor);
+  }
+}
+
+/** walkBlock's order exactly: the lines reported depend on it. */
+function visitBlock(block: Block, visitor: InlineVisitor): void {
+  switch (block.type) {
+    case 'paragraph':
+      visitor.inlines(block.content, block.line);
+      return;
+    case 'bulletList':
+    case 'enumeratedList':
+      for (const item of block.items) visitBlocks(item.blocks, visitor);
+      return;
+    case 'definitionList':
+      for (const item of block.items) {
+        visitor.inlines(item.term, item.endLine);
+        for (const classifier of item.classifiers) visitor.inlines(classifier, item.endLine);
+        visitBlocks(item.blocks, visitor);
+      }
+      return;
+    case 'fieldList':
+      for (const field of block.fields) {
+        visitor.inlines(field.name, field.line);
+        visitBlocks(field.blocks, visitor);
+      }
+      return;
+    case 'blockQuote':
+      visitBlocks(block.blocks, visitor);
+      if (block.attribution) {
+        const last = block.blocks[block.blocks.length - 1];
+        visitor.inlines(block.attribution, last ? lastLineOf(last) : block.line);
+      }
+      return;
+    case 'admonition':
+    case 'section':
+      visitor.inlines(block.title, block.line);
+      visitBlocks(block.blocks, visitor);
+      return;
+    default:
+      return;
+  }
+}
+
 /** `items` mapped by `walk`, or `items` itself when every element came back unchanged. */
 function mapShared<T>(items: T[], walk: (item: T, index: number) => T): T[] {
   let out: T[] | null = null;

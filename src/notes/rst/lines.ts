@@ -85,11 +85,24 @@ export function expandTabs(line: string, tabWidth = TAB_WIDTH): string {
 const isLeadSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isTrailSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/** Line breaks of str.splitlines() other than \n (see isLineBreak). */
+// eslint-disable-next-line no-control-regex -- these control characters are the point
+const OTHER_LINE_BREAKS = /[\r\x1c-\x1e\x85\u2028\u2029]/;
+
 /** Splits source text into docutils' input lines (see the header comment). */
 export function sourceLines(text: string): string[] {
   const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/[\v\f]/g, ' ');
   const lines: string[] = [];
   let start = 0;
+  if (!OTHER_LINE_BREAKS.test(source)) {
+    // Only \n breaks lines (the usual case): let indexOf find them.
+    for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', start)) {
+      lines.push(source.slice(start, i));
+      start = i + 1;
+    }
+    if (start < source.length) lines.push(source.slice(start));
+    return lines.map((line) => pyRstrip(expandTabs(line)));
+  }
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
     if (!isLineBreak(code)) continue;

@@ -33,8 +33,10 @@ const BULLETS = '-+*\u2022\u2023\u2043';
 
 /** `[!-/:-@[-`{-~]`: the 7-bit punctuation docutils accepts in section adornments. */
 export function isAdornmentChar(char: string): boolean {
-  if (char.length !== 1) return false;
-  const code = char.charCodeAt(0);
+  return char.length === 1 && isAdornmentCode(char.charCodeAt(0));
+}
+
+function isAdornmentCode(code: number): boolean {
   return (
     (code >= 0x21 && code <= 0x2f) ||
     (code >= 0x3a && code <= 0x40) ||
@@ -45,8 +47,10 @@ export function isAdornmentChar(char: string): boolean {
 
 /** docutils' "line" pattern: one adornment character repeated (trailing spaces already gone). */
 export function isAdornmentLine(text: string): boolean {
-  if (text.length === 0 || !isAdornmentChar(text[0]!)) return false;
-  for (let i = 1; i < text.length; i++) if (text[i] !== text[0]) return false;
+  // By code: indexing a string of Japanese text would make a new string per character.
+  if (text.length === 0 || !isAdornmentCode(text.charCodeAt(0))) return false;
+  const first = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) if (text.charCodeAt(i) !== first) return false;
   return true;
 }
 
@@ -92,13 +96,27 @@ function enumeratorBody(text: string, at: number, suffix: string): number {
   return -1;
 }
 
+const ENUMERATOR_FORMATS: readonly (readonly [EnumFormat, string, string])[] = [
+  ['parens', '(', ')'],
+  ['rparen', '', ')'],
+  ['period', '', '.'],
+];
+
+/** Could `code` begin an enumerator: `(`, `#`, a digit or an ASCII letter? */
+function mayStartEnumerator(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x23 ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
+}
+
 export function matchEnumerator(text: string): EnumeratorMatch | null {
-  const attempts: [EnumFormat, string, string][] = [
-    ['parens', '(', ')'],
-    ['rparen', '', ')'],
-    ['period', '', '.'],
-  ];
-  for (const [format, prefix, suffix] of attempts) {
+  // Most lines (all of a Japanese memo's) cannot start one: say so without trying each format.
+  if (!mayStartEnumerator(text.charCodeAt(0))) return null;
+  for (const [format, prefix, suffix] of ENUMERATOR_FORMATS) {
     if (prefix && text[0] !== prefix) continue;
     const bodyStart = prefix.length;
     const bodyEnd = enumeratorBody(text, bodyStart, suffix);

@@ -1,6 +1,6 @@
 import type { Block, Diagnostic, Inline, RstDocument } from './model';
 import { makeId, normalizeName } from './inline-names';
-import { walkDocument } from './inline-walk';
+import { visitDocument, walkDocument } from './inline-walk';
 
 type Reference = Extract<Inline, { type: 'reference' }>;
 
@@ -143,7 +143,7 @@ class Resolver {
   collect(doc: RstDocument): void {
     if (doc.title) this.defineSection(textOf(doc.title), doc.titleLine ?? 1);
     if (doc.subtitle) this.defineSection(textOf(doc.subtitle), doc.subtitleLine ?? 1);
-    walkDocument(doc, {
+    visitDocument(doc, {
       block: (block, next) => {
         if (block.type === 'section') this.defineSection(textOf(block.title), block.line);
         if (block.type === 'target') this.defineTargetBlock(block, next);
