@@ -14,10 +14,36 @@ const router = createBrowserRouter(createAppRoutes(), { basename: import.meta.en
 // fetched at start-up alongside the map data (not after it). A map is drawn only once its
 // loadMap() has resolved, and that waits for the chunk too, so the adapter is always there.
 const mapModule = import('./graph/create-concept-map');
+const loading = new Map<string, ReturnType<MapSource['loadMap']>>();
 const appSource: MapSource = {
   catalogue: source.catalogue,
-  loadMap: async (id) => (await Promise.all([source.loadMap(id), mapModule]))[0],
+  loadMap: (id) => {
+    let bundle = loading.get(id);
+    if (!bundle) {
+      bundle = Promise.all([source.loadMap(id), mapModule]).then(([loaded]) => loaded);
+      loading.set(id, bundle);
+    }
+    return bundle;
+  },
 };
+// Ask for the map the URL names now, while React is still starting, rather than once the
+// route renders: the map's data then arrives alongside Cytoscape.
+const wanted = mapInUrl(window.location.pathname);
+if (wanted) void appSource.loadMap(wanted);
+
+function mapInUrl(pathname: string): string | null {
+  const base = import.meta.env.BASE_URL;
+  if (!pathname.startsWith(base)) return null;
+  const first = pathname.slice(base.length).split('/')[0] ?? '';
+  let id = first;
+  try {
+    id = decodeURIComponent(first);
+  } catch {
+    return null; // a garbled address: the app's not-found view will say so
+  }
+  if (id === '' && source.catalogue.length === 1) return source.catalogue[0]!.id;
+  return source.catalogue.some((map) => map.id === id && !map.error) ? id : null;
+}
 let createConceptMap: Awaited<typeof mapModule>['createConceptMap'] | null = null;
 void mapModule.then((module) => (createConceptMap = module.createConceptMap));
 

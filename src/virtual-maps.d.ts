@@ -1,7 +1,7 @@
 // Module written by the build plugin (src/build/): the bundled notes in data/, as concept graphs
-// with precomputed positions. See src/graph/map-bundle.ts.
+// with precomputed positions. See src/graph/map-bundle.ts. (An import type, not an import
+// declaration: an ambient module may not import through a relative path.)
 declare module 'virtual:musubi-maps' {
-  import type { MapSource } from './graph/map-bundle';
-  const source: MapSource;
+  const source: import('./graph/map-bundle').MapSource;
   export default source;
 }

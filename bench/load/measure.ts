@@ -35,7 +35,8 @@ const READY_PROBE = `
       bench.mapReadyAt = performance.now();
       observer.disconnect();
     }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-ready'] });
+    // The document itself, not documentElement: init scripts run before <html> is parsed.
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] });
 `;
 
 interface BenchWindow {

@@ -107,8 +107,16 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     }),
   );
 
+  // What the map shows now. React passes the whole state after every commit (and right after
+  // creation); a class or style change restyles every element, so unchanged state costs nothing.
+  let shownTheme = options.theme;
+  let shownSelection: NodeId | null = null;
+  let shownVisible: ReadonlySet<NodeId> | null = null;
+
   return {
     select(id) {
+      if (id === shownSelection) return;
+      shownSelection = id;
       const node = id === null ? null : nodeById(id);
       cy.batch(() => {
         cy.elements().removeClass([selected, neighbour, dimmed]);
@@ -129,6 +137,8 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       }
     },
     setVisible(ids) {
+      if (ids === shownVisible || (ids === null && shownVisible === null)) return;
+      shownVisible = ids;
       cy.batch(() => {
         cy.nodes().removeClass(hidden);
         // Edges of a hidden node are not drawn (Cytoscape hides edges of display:none nodes).
@@ -156,6 +166,8 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       moveCamera(zoomAboutCentre(cameraOf(cy), 1 / ZOOM_STEP, viewport(), ZOOM_LIMITS));
     },
     setTheme(theme) {
+      if (theme === shownTheme) return;
+      shownTheme = theme;
       cy.style(mapStylesheet(theme));
     },
     resize() {
