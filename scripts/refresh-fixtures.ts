@@ -1,7 +1,8 @@
 /**
  * Regenerates the docutils golden files of the reStructuredText conformance suite:
  * tests/fixtures/rst/NAME.docutils.json = `python3 rst_oracle.py NAME.rst`, for every fixture,
- * plus the seed memo (data/kubernetes.rst -> seed-kubernetes.docutils.json).
+ * plus the seed memo (data/kubernetes.rst -> seed-kubernetes.docutils.json) and the hostile
+ * notes (tests/fixtures/hostile/hostile.rst -> hostile.docutils.json).
  *
  * Needs python3 with docutils; the tests themselves only read the committed JSON.
  * The oracle is ../shared/tools/rst_oracle.py beside the repository, or $RST_ORACLE.
@@ -20,6 +21,7 @@ const oracle = process.env.RST_ORACLE ?? resolve(repo, '../shared/tools/rst_orac
 /** Fixtures whose source lives elsewhere in the repository. */
 const EXTERNAL_SOURCES: Record<string, string> = {
   'seed-kubernetes': join(repo, 'data/kubernetes.rst'),
+  hostile: join(repo, 'tests/fixtures/hostile/hostile.rst'),
 };
 
 function main(): void {

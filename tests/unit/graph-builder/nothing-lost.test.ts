@@ -75,6 +75,24 @@ describe('nothing in the notes is lost on the way to the concept graph', () => {
     expect(missing).toEqual([]);
   });
 
+  test('the hostile notes, with their companion file', () => {
+    const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
+    const golden = JSON.parse(read('tests/fixtures/rst/hostile.docutils.json')) as Golden;
+    const graph = buildMap({
+      mapId: 'hostile',
+      notes: { file: 'hostile.rst', text: read('tests/fixtures/hostile/hostile.rst') },
+      companion: {
+        file: 'hostile.map.yaml',
+        text: read('tests/fixtures/hostile/hostile.map.yaml'),
+      },
+    });
+    const haystack = graphHaystack(graph);
+    const missing = goldenTexts(golden)
+      .flatMap(words)
+      .filter((word) => !haystack.includes(word));
+    expect(missing).toEqual([]);
+  });
+
   test('the seed memo, with its companion file', () => {
     const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
     const golden = JSON.parse(read('tests/fixtures/rst/seed-kubernetes.docutils.json')) as Golden;

@@ -12,6 +12,7 @@ import { toOracleShape, type OracleShape } from '../../support/oracle-shape';
 const fixtures = new URL('../../fixtures/rst/', import.meta.url);
 const SOURCES: Record<string, URL> = {
   'seed-kubernetes': new URL('../../../data/kubernetes.rst', import.meta.url),
+  hostile: new URL('../../fixtures/hostile/hostile.rst', import.meta.url),
 };
 for (const file of readdirSync(fixtures).sort()) {
   if (file.endsWith('.rst')) SOURCES[file.slice(0, -4)] = new URL(file, fixtures);
