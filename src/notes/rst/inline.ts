@@ -325,8 +325,11 @@ class InlineReader {
   }
 }
 
-/** Adjacent text inlines (plain text, kept problematic markup) read as one. */
-function mergeTexts(inlines: readonly Inline[]): Inline[] {
+/**
+ * Adjacent text inlines (plain text, kept problematic markup, unresolved references turned
+ * back into text) read as one; empty ones are dropped.
+ */
+export function mergeTexts(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const inline of inlines) {
     const last = out[out.length - 1];

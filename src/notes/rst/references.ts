@@ -1,4 +1,5 @@
 import type { Block, Diagnostic, Inline, RstDocument } from './model';
+import { mergeTexts } from './inline';
 import { makeId, normalizeName } from './inline-names';
 import { visitDocument, walkDocument } from './inline-walk';
 
@@ -288,18 +289,4 @@ function unresolved(reference: Reference): Inline {
     ? reference.text + suffix
     : `\`${reference.text}\`${suffix}`;
   return { type: 'text', text };
-}
-
-/** Adjacent text inlines read as one. */
-function mergeTexts(inlines: readonly Inline[]): Inline[] {
-  const out: Inline[] = [];
-  for (const inline of inlines) {
-    const last = out[out.length - 1];
-    if (inline.type === 'text' && last?.type === 'text') {
-      out[out.length - 1] = { type: 'text', text: last.text + inline.text };
-    } else {
-      out.push(inline);
-    }
-  }
-  return out;
 }

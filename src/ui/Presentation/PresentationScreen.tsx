@@ -9,10 +9,9 @@ import { paths } from '../../routes/paths';
 import type { ActionContext, ActionEnvironment } from '../actions/registry';
 import { useActionKeys } from '../actions/useActionKeys';
 import { ConceptMap } from '../ConceptMap/ConceptMap';
-import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
+import { StepOverlays, type StepOverlay } from './StepOverlays';
 import { useConceptSearch } from '../Search/useConceptSearch';
-import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
 import { stepFrame } from './camera';
 import { ConceptCard } from './ConceptCard';
@@ -26,8 +25,6 @@ import { useStepSync } from './step-sync';
 import './presentation.css';
 
 const CONTEXTS: readonly ActionContext[] = ['global', 'present'];
-
-type Overlay = 'none' | 'goto' | 'help';
 
 /** `/:map/present/:id` and `/:map/present/:tour/:id`: one step of a tour, for the room. */
 export function PresentationScreen({ bundle }: { bundle: MapBundle }) {
@@ -63,7 +60,7 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
   const navigate = useNavigate();
   const handleRef = useRef<ConceptMapHandle | null>(null);
   const cardHeadingId = useId();
-  const [overlay, setOverlay] = useState<Overlay>('none');
+  const [overlay, setOverlay] = useState<StepOverlay>('none');
   const [overview, setOverview] = useState(false);
   const [speakerLink, setSpeakerLink] = useState<string | null>(null);
   const { blackout, setBlackout } = useBlackout();
@@ -198,20 +195,14 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
           <span className="visually-hidden">{t('present.blackout')}</span>
         </div>
       ) : null}
-      {overlay === 'goto' ? (
-        <SearchDialog
-          search={search}
-          nodesById={nodesById}
-          onPick={(id) => {
-            setOverlay('none');
-            move(() => route.goToStep({ tour: route.tourName, id }));
-          }}
-          onClose={() => setOverlay('none')}
-        />
-      ) : null}
-      {overlay === 'help' ? (
-        <HelpDialog contexts={CONTEXTS} onClose={() => setOverlay('none')} />
-      ) : null}
+      <StepOverlays
+        overlay={overlay}
+        search={search}
+        nodesById={nodesById}
+        contexts={CONTEXTS}
+        onGoTo={(id) => move(() => route.goToStep({ tour: route.tourName, id }))}
+        onClose={() => setOverlay('none')}
+      />
     </main>
   );
 }

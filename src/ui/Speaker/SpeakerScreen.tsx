@@ -5,17 +5,16 @@ import { tourNodes } from '../../notes/tour';
 import type { ResolvedTour } from '../../notes/tour';
 import type { ActionContext, ActionEnvironment } from '../actions/registry';
 import { useActionKeys } from '../actions/useActionKeys';
-import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConceptCard } from '../Presentation/ConceptCard';
 import { usePresentText } from '../Presentation/messages';
+import { StepOverlays, type StepOverlay } from '../Presentation/StepOverlays';
 import { StepProgress } from '../Presentation/StepProgress';
 import { TourProblem } from '../Presentation/TourProblem';
 import { usePresentRoute } from '../Presentation/usePresentRoute';
 import type { PresentRoute } from '../Presentation/usePresentRoute';
 import { useStepSync } from '../Presentation/step-sync';
 import { useConceptSearch } from '../Search/useConceptSearch';
-import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
 import { SpeakerClock } from './SpeakerClock';
 import './speaker.css';
@@ -47,7 +46,7 @@ function Speaking({ bundle, route, tour, index }: SpeakingProps) {
   const { toggleTheme } = useTheme();
   const currentId = useId();
   const nextId = useId();
-  const [overlay, setOverlay] = useState<'none' | 'goto' | 'help'>('none');
+  const [overlay, setOverlay] = useState<StepOverlay>('none');
   const nodes = useMemo(() => tourNodes(graph, tour), [graph, tour]);
   const current: ConceptNode = nodes[index]!;
   const next: ConceptNode | undefined = nodes[index + 1];
@@ -124,20 +123,14 @@ function Speaking({ bundle, route, tour, index }: SpeakingProps) {
         )}
       </section>
       <SpeakerClock mapId={graph.mapId} />
-      {overlay === 'goto' ? (
-        <SearchDialog
-          search={search}
-          nodesById={nodesById}
-          onPick={(id) => {
-            setOverlay('none');
-            route.goToStep({ tour: route.tourName, id });
-          }}
-          onClose={() => setOverlay('none')}
-        />
-      ) : null}
-      {overlay === 'help' ? (
-        <HelpDialog contexts={CONTEXTS} onClose={() => setOverlay('none')} />
-      ) : null}
+      <StepOverlays
+        overlay={overlay}
+        search={search}
+        nodesById={nodesById}
+        contexts={CONTEXTS}
+        onGoTo={(id) => route.goToStep({ tour: route.tourName, id })}
+        onClose={() => setOverlay('none')}
+      />
     </main>
   );
 }
