@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, type Logger } from 'vite';
+import { createLogger, createServer, type Logger } from 'vite';
+import { musubiMaps } from '../../../src/build/vite-plugin-musubi';
+import type { MapSource } from '../../../src/graph/map-bundle';
 
 /** A throwaway Vite project: index.html, an entry that opens the maps, and `data/<file>`s. */
 export interface TempProject {
@@ -32,4 +34,23 @@ export function capturingLogger(lines: string[]): Logger {
     lines.push(message);
   };
   return { ...logger, info: keep, warn: keep, error: keep, warnOnce: keep };
+}
+
+/**
+ * `virtual:musubi-maps` as the dev server serves it for the project at `root` (no config file,
+ * only the plugin). Close it when done.
+ */
+export async function openMapSource(
+  root: string,
+): Promise<{ source: MapSource; close(): Promise<void> }> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [musubiMaps()],
+    server: { middlewareMode: true, watch: null },
+    appType: 'custom',
+  });
+  const module = (await server.ssrLoadModule('virtual:musubi-maps')) as { default: MapSource };
+  return { source: module.default, close: () => server.close() };
 }

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build, createServer } from 'vite';
+import { build } from 'vite';
 import { loadBundles, type LoadedMaps } from '../../../src/build/load-bundles';
 import { musubiMaps } from '../../../src/build/vite-plugin-musubi';
 import type { MapSource } from '../../../src/graph/map-bundle';
-import { capturingLogger, tempProject, type TempProject } from './temp-project';
+import { capturingLogger, openMapSource, tempProject, type TempProject } from './temp-project';
 
 const GOOD = `Good notes
 ==========
@@ -71,17 +71,7 @@ describe('virtual:musubi-maps with an unreadable map', () => {
   let source: MapSource;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const server = await createServer({
-      root: project.root,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [musubiMaps()],
-      server: { middlewareMode: true, watch: null },
-      appType: 'custom',
-    });
-    close = () => server.close();
-    source = ((await server.ssrLoadModule('virtual:musubi-maps')) as { default: MapSource })
-      .default;
+    ({ source, close } = await openMapSource(project.root));
   }, 60_000);
   afterAll(async () => {
     await close();

@@ -10,9 +10,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { build, createLogger, createServer, type Logger } from 'vite';
+import { build, createLogger, type Logger } from 'vite';
 import { musubiMaps } from '../../../src/build/vite-plugin-musubi';
 import type { MapSource } from '../../../src/graph/map-bundle';
+import { openMapSource } from './temp-project';
 
 // A tiny project with two maps, built the way `npm run build` builds the real one.
 const ALPHA = `Alpha notes
@@ -135,17 +136,7 @@ describe('virtual:musubi-maps', () => {
   let source: MapSource;
   let close: () => Promise<void>;
   beforeAll(async () => {
-    const server = await createServer({
-      root,
-      configFile: false,
-      logLevel: 'silent',
-      plugins: [musubiMaps()],
-      server: { middlewareMode: true, watch: null },
-      appType: 'custom',
-    });
-    close = () => server.close();
-    source = ((await server.ssrLoadModule('virtual:musubi-maps')) as { default: MapSource })
-      .default;
+    ({ source, close } = await openMapSource(root));
   }, 60_000);
   afterAll(async () => {
     await close();
