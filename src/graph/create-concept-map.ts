@@ -26,7 +26,9 @@ export interface CreateConceptMapOptions {
 export const ZOOM_LIMITS: ZoomLimits = { min: 0.1, max: 3 };
 /** Framing never zooms in further than this: one node filling the screen helps nobody. */
 const FRAME_MAX_ZOOM = 1.5;
-const FRAME_PADDING = 40;
+// Wide enough that the zoom buttons and the legend, which float over the canvas's corners
+// (about 3.5rem wide), never cover a node of the fitted map.
+const FRAME_PADDING = 64;
 const ZOOM_STEP = 1.25;
 const ANIMATION_MS = 300;
 
