@@ -41,7 +41,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           fileParallelism: false,
           hookTimeout: 240_000,
-          testTimeout: 30_000,
+          // Patience, not a performance assertion (tests/e2e/support/browser.ts, PATIENCE).
+          testTimeout: 90_000,
         },
       },
     ],

@@ -83,16 +83,47 @@ function mergeConcepts(
   idOf: (name: string) => NodeId,
 ): { nodes: ConceptNode[]; ownerOf: (NodeId | null)[] } {
   const ownerOf: (NodeId | null)[] = occurrences.map((o) => idOf(o.label));
-  const groups = new Map<NodeId, RawOccurrence[]>();
+  // Groups in order of first occurrence, kept in parallel arrays: iterating a map's entries
+  // would make an [id, group] pair per concept.
+  const groupOf = new Map<NodeId, RawOccurrence[]>();
+  const groupIds: NodeId[] = [];
+  const groups: RawOccurrence[][] = [];
   for (const occurrence of occurrences) {
     const id = ownerOf[occurrence.index]!;
-    const group = groups.get(id);
+    const group = groupOf.get(id);
     if (group) group.push(occurrence);
-    else groups.set(id, [occurrence]);
+    else {
+      const created = [occurrence];
+      groupOf.set(id, created);
+      groupIds.push(id);
+      groups.push(created);
+    }
   }
 
   const nodes: ConceptNode[] = [];
-  for (const [id, group] of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const id = groupIds[g]!;
+    const group = groups[g]!;
+    const extra = aliasesById?.get(id);
+    if (group.length === 1) {
+      // Most concepts are written once: the general case below, without its sets and copies.
+      const only = group[0]!;
+      const aliases = extra ? extra.filter((alias) => alias !== only.label) : [];
+      nodes.push({
+        id,
+        label: only.label,
+        aliases: aliases.length === 0 ? [] : [...new Set(aliases)],
+        kind: only.kind,
+        path: only.path,
+        pathIds: [],
+        occurrences: [toOccurrence(only)],
+        text: occurrenceText(only),
+        links: collectLinks(only.blocks, file, diagnostics),
+        lines: [only.line],
+        order: only.index,
+      });
+      continue;
+    }
     const written = group.filter((o) => !isLinkList(o));
     const primary = written[0] ?? group[0]!;
     // Link lists that lend their links to a written concept are not places it sits in: they
@@ -107,7 +138,6 @@ function mergeConcepts(
         ? collectLinks(ordered[0]!.blocks, file, diagnostics)
         : ordered.flatMap((o) => collectLinks(o.blocks, file, diagnostics));
     const names = new Set(ordered.map((o) => o.label));
-    const extra = aliasesById?.get(id);
     const aliases = extra ? extra.filter((alias) => !names.has(alias)) : [];
 
     nodes.push({

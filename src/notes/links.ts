@@ -48,18 +48,20 @@ export function forEachInline(
       case 'paragraph':
         for (const inline of block.content) visit(inline, block.line);
         break;
+      // Items are pushed last first (no flattened or reversed copies), so they pop in order.
       case 'bulletList':
       case 'enumeratedList':
-        push(block.items.flatMap((item) => item.blocks));
+        for (let i = block.items.length - 1; i >= 0; i--) push(block.items[i]!.blocks);
         break;
       case 'definitionList':
-        for (const item of [...block.items].reverse()) {
+        for (let i = block.items.length - 1; i >= 0; i--) {
+          const item = block.items[i]!;
           push(item.blocks);
           for (const inline of item.term) visit(inline, item.line);
         }
         break;
       case 'fieldList':
-        push(block.fields.flatMap((field) => field.blocks));
+        for (let i = block.fields.length - 1; i >= 0; i--) push(block.fields[i]!.blocks);
         break;
       case 'blockQuote':
         push(block.blocks);

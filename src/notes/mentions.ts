@@ -27,31 +27,66 @@ export const MAX_NAME_LENGTH = 64;
 
 const SPACED_WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}_]/u;
 
-/** Case- and width-insensitive form of names and texts. */
+/** Case- and width-insensitive form of names: NFKC, then lower case. */
 function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** foldForMatching, one array entry per code point. */
-export function foldForMatching(text: string): string[] {
-  return Array.from(fold(text));
+/*
+ * Most of a Japanese memo is characters that NFKC and lower-casing leave alone: ASCII other than
+ * capitals, kana, CJK ideographs, CJK punctuation. Every character in these ranges has no
+ * compatibility decomposition, combining class 0, and is never the second half of a canonical
+ * composition, so no pair of them normalises differently from each one alone. 0x3000
+ * (ideographic space -> ' '), 0x302a-0x302f (combining marks), 0x3036, 0x3038-0x303a, 0x309b,
+ * 0x309c, 0x309f and 0x30ff (compatibility decompositions) are deliberately outside.
+ * ASCII capitals are inside too: the scan lower-cases them as it reads (lowerAscii), which keeps
+ * every offset, so the text need not be copied for them either.
+ */
+const FOLDS_TO_ITSELF = new Uint8Array(0x10000);
+for (const [first, last] of [
+  [0x00, 0x7f],
+  [0x3001, 0x3029],
+  [0x3030, 0x3035],
+  [0x3041, 0x3096],
+  [0x30a1, 0x30fe],
+  [0x4e00, 0x9fff],
+] as const) {
+  FOLDS_TO_ITSELF.fill(1, first, last + 1);
 }
 
-// The boundary test runs at every position that starts a name: ASCII answers from a table,
-// others tested once and remembered.
-const SPACED_WORD_ASCII = Uint8Array.from({ length: 128 }, (_, code) =>
-  SPACED_WORD.test(String.fromCharCode(code)) ? 1 : 0,
-);
-const spacedWordCache = new Map<number, boolean>();
+/** A text as the scan reads it: folded, except that ASCII capitals may be left to lowerAscii. */
+function foldForScan(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (FOLDS_TO_ITSELF[text.charCodeAt(i)] === 0) return fold(text);
+  }
+  return text;
+}
+
+/** A-Z -> a-z; every other code point (and -1) as it is. */
+function lowerAscii(codePoint: number): number {
+  return codePoint >= 0x41 && codePoint <= 0x5a ? codePoint + 0x20 : codePoint;
+}
+
+// The boundary test runs at every step of the scan: BMP answers from a table filled on first use
+// (0 = not known yet, 1 = no, 2 = yes), astral ones tested once and remembered.
+const SPACED_WORD_BMP = new Uint8Array(0x10000);
+const spacedWordAstral = new Map<number, boolean>();
 
 /** `codePoint` is -1 before the start or after the end of the text. */
 function isSpacedWordChar(codePoint: number): boolean {
   if (codePoint < 0) return false;
-  if (codePoint < 128) return SPACED_WORD_ASCII[codePoint] === 1;
-  let known = spacedWordCache.get(codePoint);
+  if (codePoint < 0x10000) {
+    let known = SPACED_WORD_BMP[codePoint]!;
+    if (known === 0) {
+      known = SPACED_WORD.test(String.fromCharCode(codePoint)) ? 2 : 1;
+      SPACED_WORD_BMP[codePoint] = known;
+    }
+    return known === 2;
+  }
+  let known = spacedWordAstral.get(codePoint);
   if (known === undefined) {
     known = SPACED_WORD.test(String.fromCodePoint(codePoint));
-    spacedWordCache.set(codePoint, known);
+    spacedWordAstral.set(codePoint, known);
   }
   return known;
 }
@@ -69,9 +104,16 @@ function codePointBefore(text: string, index: number): number {
 
 const unitsOf = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 
+/** Code points in `text` (a lone surrogate counts as one, as Array.from counts it). */
+function codePointCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += unitsOf(text.codePointAt(i)!)) count++;
+  return count;
+}
+
 export class MentionMatcher<Owner extends string = string> {
-  /** Per node: the concepts whose name ends there (empty for most nodes). */
-  private readonly owners: Owner[][] = [[]];
+  /** Per node: the concepts whose name ends there (null for most nodes: no array each). */
+  private readonly owners: (Owner[] | null)[] = [null];
   /** Per node: length in UTF-16 code units of the folded name ending there. */
   private readonly units: number[] = [0];
   /** Per node: its first child's code point (-1: none) and node. */
@@ -100,7 +142,7 @@ export class MentionMatcher<Owner extends string = string> {
 
   private addChild(node: number, codePoint: number, units: number): number {
     const child = this.owners.length;
-    this.owners.push([]);
+    this.owners.push(null);
     this.units.push(units);
     this.firstCodePoint.push(-1);
     this.firstChild.push(0);
@@ -119,25 +161,37 @@ export class MentionMatcher<Owner extends string = string> {
 
   /** Registers `name` as a way to mention `owner`. Blank names are ignored. */
   add(name: string, owner: Owner): void {
-    const chars = foldForMatching(name.trim());
-    if (chars.length === 0 || chars.length > MAX_NAME_LENGTH) return;
+    // Read like a text (foldForScan + lowerAscii), one code point at a time: no array per name.
+    const folded = foldForScan(name.trim());
+    const length = codePointCount(folded);
+    if (length === 0 || length > MAX_NAME_LENGTH) return;
     let node = 0;
-    for (const char of chars) {
-      const codePoint = char.codePointAt(0)!;
+    for (let index = 0; index < folded.length;) {
+      const codePoint = lowerAscii(folded.codePointAt(index)!);
+      const units = unitsOf(codePoint);
       node =
-        this.child(node, codePoint) ??
-        this.addChild(node, codePoint, this.units[node]! + char.length);
+        this.child(node, codePoint) ?? this.addChild(node, codePoint, this.units[node]! + units);
+      index += units;
     }
-    const owners = this.owners[node]!;
-    if (!owners.includes(owner)) owners.push(owner);
+    const owners = this.owners[node];
+    if (!owners) this.owners[node] = [owner];
+    else if (!owners.includes(owner)) owners.push(owner);
   }
 
   /** The owners mentioned in `text`, in order of first mention, each once. */
   mentionedIn(text: string): Owner[] {
-    const folded = fold(text);
+    const folded = foldForScan(text);
     const mentioned = new Set<Owner>();
+    const rootStarts = this.rootStarts;
     let position = 0;
     while (position < folded.length) {
+      // Most positions start no name: answer those from the bitmap without walking the trie
+      // (a unit that is not a lead surrogate is its own code point).
+      const code = lowerAscii(folded.charCodeAt(position));
+      if ((code < 0xd800 || code > 0xdbff) && !(rootStarts[code >> 3]! & (1 << (code & 7)))) {
+        position += 1;
+        continue;
+      }
       const match = this.longestMatchAt(folded, position);
       if (match > 0) {
         for (const owner of this.owners[match]!) mentioned.add(owner);
@@ -154,21 +208,26 @@ export class MentionMatcher<Owner extends string = string> {
    * bounded name, or -1.
    */
   private longestMatchAt(folded: string, start: number): number {
-    let codePoint = folded.codePointAt(start)!;
+    let codePoint = lowerAscii(folded.codePointAt(start)!);
     // Most positions start no name at all: look that up before the costlier boundary test.
     let node = this.child(0, codePoint);
     if (node === undefined) return -1;
     // A spaced-script name cannot start in the middle of a word.
-    if (isSpacedWordChar(codePoint) && isSpacedWordChar(codePointBefore(folded, start))) {
+    if (
+      isSpacedWordChar(codePoint) &&
+      isSpacedWordChar(lowerAscii(codePointBefore(folded, start)))
+    ) {
       return -1;
     }
     let best = -1;
     let index = start;
     while (node !== undefined) {
       const next = index + unitsOf(codePoint);
-      const after = next < folded.length ? folded.codePointAt(next)! : -1;
-      const endsInsideWord = isSpacedWordChar(codePoint) && isSpacedWordChar(after);
-      if (this.owners[node]!.length > 0 && !endsInsideWord) best = node;
+      const after = next < folded.length ? lowerAscii(folded.codePointAt(next)!) : -1;
+      // A name ends here, and not inside a word (the boundary is tested only then).
+      if (this.owners[node] !== null && !(isSpacedWordChar(codePoint) && isSpacedWordChar(after))) {
+        best = node;
+      }
       if (after < 0) break;
       node = this.child(node, after);
       index = next;

@@ -21,6 +21,8 @@ export interface RawOccurrence {
   parent: number | null;
 }
 
+const NO_BLOCKS: readonly Block[] = [];
+
 /**
  * Lists the occurrences of concepts in `doc`. `fallbackTitle` names the document's own node when
  * the notes have no title but do have text before their first section (nothing may be lost).
@@ -39,34 +41,41 @@ export function collectOccurrences(doc: RstDocument, fallbackTitle: string): Raw
   // Depth-first, in document order, so that occurrence numbers follow the notes. An explicit stack
   // instead of recursion: hostile notes may nest thousands of levels deep.
   const walk = (rootBlocks: readonly Block[], rootParent: number | null) => {
-    type Entry = Block | { type: 'item'; item: DefinitionItem };
+    // A frame walks either blocks or a definition list's items (`items` set).
     const stack: {
-      entries: readonly Entry[];
+      entries: readonly Block[];
+      items: readonly DefinitionItem[] | null;
       next: number;
       parent: number | null;
       path: string[];
-    }[] = [{ entries: rootBlocks, next: 0, parent: rootParent, path: [] }];
+    }[] = [{ entries: rootBlocks, items: null, next: 0, parent: rootParent, path: [] }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
+      const { parent, path } = frame;
+      if (frame.items) {
+        const item = frame.items[frame.next++];
+        if (!item) {
+          stack.pop();
+          continue;
+        }
+        const index = add(termOccurrence(item, path, parent));
+        stack.push({ entries: item.blocks, items: null, next: 0, parent: index, path });
+        continue;
+      }
       const entry = frame.entries[frame.next++];
       if (!entry) {
         stack.pop();
         continue;
       }
-      const { parent, path } = frame;
       if (entry.type === 'section') {
         const index = add(sectionOccurrence(entry, path, parent));
         const inner = [...path, found[index]!.label];
-        stack.push({ entries: entry.blocks, next: 0, parent: index, path: inner });
+        stack.push({ entries: entry.blocks, items: null, next: 0, parent: index, path: inner });
       } else if (entry.type === 'definitionList') {
-        const items = entry.items.map((item) => ({ type: 'item' as const, item }));
-        stack.push({ entries: items, next: 0, parent, path });
-      } else if (entry.type === 'item') {
-        const index = add(termOccurrence(entry.item, path, parent));
-        stack.push({ entries: entry.item.blocks, next: 0, parent: index, path });
+        stack.push({ entries: NO_BLOCKS, items: entry.items, next: 0, parent, path });
       } else {
         const inner = childBlocks(entry);
-        if (inner.length > 0) stack.push({ entries: inner, next: 0, parent, path });
+        if (inner.length > 0) stack.push({ entries: inner, items: null, next: 0, parent, path });
       }
     }
   };

@@ -8,7 +8,7 @@ import { isSafeSegment } from '../../src/build/node-pages';
 import { readMap } from '../../src/node/load-maps';
 import { buildMap } from '../../src/notes/pipeline';
 import { paths } from '../../src/routes/paths';
-import { allProblems, appUrl, useBrowser, type OpenedPage } from './support/browser';
+import { allProblems, appUrl, useBrowser, type OpenedPage, PATIENCE } from './support/browser';
 import { buildApp, type BuiltApp } from './support/build-app';
 import { appPath, conceptPanel, waitForMap } from './support/map';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -140,7 +140,7 @@ test('clicking through every concept in the outline runs nothing', async () => {
 }, 60_000);
 
 describe('the hostile tour', () => {
-  const POLL = { timeout: 5000 };
+  const POLL = PATIENCE;
   const cardHeading = (page: Page) => page.locator('.presentation-card h1').textContent();
 
   test('presented step by step with PageDown, every card shows its label as text', async () => {
@@ -151,7 +151,7 @@ describe('the hostile tour', () => {
       await expect.poll(() => cardHeading(opened.page), POLL).toBe(labelOf(step));
     }
     await expectNothingRan(opened);
-  }, 60_000);
+  }, 120_000);
 
   test('a tour named __proto__ is an ordinary tour', async () => {
     const opened = await openWatched(
@@ -177,7 +177,7 @@ describe('the hostile tour', () => {
         .toBe(labelOf(step));
     }
     await expectNothingRan(opened);
-  }, 60_000);
+  }, 120_000);
 });
 
 /** The elements the build writes into a page; none comes from the notes. */

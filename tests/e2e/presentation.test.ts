@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { useBrowser } from './support/browser';
+import { useBrowser, PATIENCE } from './support/browser';
 
 // Presenting the seed map's `architecture` tour (data/kubernetes.map.yaml), driven by keys as a
 // presentation clicker would, in the production build.
@@ -8,8 +8,7 @@ const { openPage } = useBrowser();
 
 const TOUR = '/kubernetes/present/architecture';
 const FULL_HD = { width: 1920, height: 1080 };
-/** Steps are navigations and camera moves: give them a few seconds on a busy 2-core machine. */
-const POLL = { timeout: 5000 };
+const POLL = PATIENCE;
 
 async function cardHeading(page: Page): Promise<string> {
   return (await page.locator('.presentation-card h1').textContent()) ?? '';

@@ -161,7 +161,7 @@ export class BodyParser {
 
   /** Emits lines [from, to) as a paragraph; true when it ends with "::" (a literal block follows). */
   paragraph(from: number, to: number): boolean {
-    const data = pyRstrip(joinLines(this.source, this.lines.slice(from, to)));
+    const data = pyRstrip(joinLines(this.source, this.lines, from, to));
     const line = this.lineNo(from);
     let text = data;
     let literalNext = false;
@@ -179,7 +179,7 @@ export class BodyParser {
 
   /** Emits lines kept only so that nothing is lost (docutils drops them into a system message). */
   keepAsParagraph(from: number, to: number): void {
-    const text = joinLines(this.source, this.lines.slice(from, to));
+    const text = joinLines(this.source, this.lines, from, to);
     const line = this.lineNo(from);
     this.emit({ type: 'paragraph', line, content: inlines(this.context, text, line) });
   }
@@ -231,7 +231,7 @@ export class BodyParser {
     this.emit({
       type: 'literalBlock',
       line: this.lineNo(first),
-      text: joinLines(this.source, this.lines.slice(first, end)),
+      text: joinLines(this.source, this.lines, first, end),
     });
     return end;
   }
@@ -318,7 +318,7 @@ export class BodyParser {
     this.emit({
       type: 'literalBlock',
       line: this.lineNo(at),
-      text: joinLines(this.source, this.lines.slice(at, end)),
+      text: joinLines(this.source, this.lines, at, end),
     });
     return end;
   }
@@ -358,7 +358,7 @@ export class BodyParser {
     this.emit({
       type: 'literalBlock',
       line: this.lineNo(at),
-      text: joinLines(this.source, this.lines.slice(at, end)),
+      text: joinLines(this.source, this.lines, at, end),
     });
     report(
       this.context,
@@ -399,6 +399,11 @@ function endsWithLiteralMarker(data: string): boolean {
 
 /** Term and classifiers: text nodes split on " : " (docutils' classifier_delimiter ` +: +`). */
 export function splitClassifiers(content: Inline[]): { term: Inline[]; classifiers: Inline[][] } {
+  // Most terms have no " : " at all: then the term is the content as it is (inline texts are
+  // never empty, so nothing would be dropped either).
+  if (!content.some((inline) => inline.type === 'text' && inline.text.includes(' :'))) {
+    return { term: content, classifiers: [] };
+  }
   const parts: Inline[][] = [[]];
   for (const inline of content) {
     if (inline.type !== 'text') {

@@ -1,4 +1,4 @@
-import { parseInlines } from './inline';
+import { readInlines } from './inline';
 import type { Diagnostic, Inline, Severity } from './model';
 import type { Source } from './source';
 
@@ -28,7 +28,5 @@ export function report(
 
 /** Inline markup of one text block; its problems join the document's diagnostics. */
 export function inlines(context: ReaderContext, text: string, line: number): Inline[] {
-  const { content, diagnostics } = parseInlines(text, line);
-  context.diagnostics.push(...diagnostics);
-  return content;
+  return readInlines(text, line, context.diagnostics);
 }

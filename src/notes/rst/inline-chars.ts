@@ -70,19 +70,23 @@ const BMP_CHARS: string[] = new Array<string>(0x10000).fill('');
  * surrogate stays a one-unit string, as the string iterator leaves it.
  */
 export function codePoints(text: string): string[] {
-  const out: string[] = [];
+  // Sized once (at most one entry per UTF-16 unit) rather than grown push by push: the array
+  // is the inline reader's main allocation.
+  const out = new Array<string>(text.length);
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out.push(text.slice(i, i + 2));
+        out[count++] = text.slice(i, i + 2);
         i++;
         continue;
       }
     }
-    out.push(BMP_CHARS[code] || (BMP_CHARS[code] = String.fromCharCode(code)));
+    out[count++] = BMP_CHARS[code] || (BMP_CHARS[code] = String.fromCharCode(code));
   }
+  if (count < text.length) out.length = count;
   return out;
 }
 

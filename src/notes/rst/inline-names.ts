@@ -3,6 +3,7 @@
  * nodes.fully_normalize_name), shared by the inline reader and reference resolution.
  */
 import { ESCAPE, codePoints, isWhitespace } from './inline-chars';
+import { isPyWhitespace } from './lines';
 
 /** Code points of `text` with each backslash-escaped character marked by a NUL in front. */
 export function escapeToNull(text: string): string[] {
@@ -24,10 +25,23 @@ export function escapeToNull(text: string): string[] {
 /**
  * docutils' unescape: drop the escape marks, and an escaped space or newline entirely
  * ("backslash-space" joins words); or, in literals, put the backslashes back.
+ * Reads chars[start, end), so that callers need not slice the array first.
  */
-export function unescape(chars: readonly string[], restoreBackslashes = false): string {
+export function unescape(
+  chars: readonly string[],
+  restoreBackslashes = false,
+  start = 0,
+  end = chars.length,
+): string {
+  // Without escape marks the text is the characters themselves: one join makes one string,
+  // where adding character by character makes one string per character.
+  let marked = false;
+  for (let i = start; i < end && !marked; i++) marked = chars[i] === ESCAPE;
+  if (!marked) {
+    return start === 0 && end === chars.length ? chars.join('') : chars.slice(start, end).join('');
+  }
   let out = '';
-  for (let i = 0; i < chars.length; i++) {
+  for (let i = start; i < end; i++) {
     const char = chars[i] as string;
     if (char !== ESCAPE) out += char;
     else if (restoreBackslashes) out += '\\';
@@ -38,6 +52,7 @@ export function unescape(chars: readonly string[], restoreBackslashes = false): 
 
 /** Python's str.split() on whitespace, then joined by one space (whitespace_normalize_name). */
 export function whitespaceNormalize(text: string): string {
+  if (isWhitespaceNormal(text)) return text;
   const words: string[] = [];
   let word = '';
   for (const char of text) {
@@ -50,6 +65,21 @@ export function whitespaceNormalize(text: string): string {
   }
   if (word) words.push(word);
   return words.join(' ');
+}
+
+/**
+ * Already normalised: not empty, words separated by single spaces, none at either end (most
+ * names). Python's whitespace (isPyWhitespace) is the same set as isWhitespace.
+ */
+function isWhitespaceNormal(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isPyWhitespace(code)) afterSpace = false;
+    else if (afterSpace || code !== 0x20) return false;
+    else afterSpace = true;
+  }
+  return !afterSpace;
 }
 
 /** docutils' reference-name normalisation: whitespace collapsed and lower-cased. */
@@ -131,8 +161,35 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/*
+ * Kana, CJK ideographs and CJK punctuation: not in ID_TRANSLATE, and NFKD leaves nothing ASCII
+ * of them, so they simply drop out. NFKD works character by character (composition never runs,
+ * reordering only moves combining marks, which are dropped), so a text of ASCII and these needs
+ * no normalisation at all.
+ */
+const DROPS_FROM_ID = new Uint8Array(0x10000);
+for (const [first, last] of [
+  [0x3001, 0x3029],
+  [0x3030, 0x3035],
+  [0x3041, 0x3096],
+  [0x30a1, 0x30fe],
+  [0x4e00, 0x9fff],
+] as const) {
+  DROPS_FROM_ID.fill(1, first, last + 1);
+}
+
 /** _non_id_translate, then NFKD with everything outside ASCII dropped (encode('ascii', 'ignore')). */
 function foldToAscii(lower: string): string {
+  let ascii = '';
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 0x80) ascii += lower[i];
+    else if (DROPS_FROM_ID[code] === 0) return foldToAsciiSlowly(lower);
+  }
+  return ascii;
+}
+
+function foldToAsciiSlowly(lower: string): string {
   let translated = '';
   for (const char of lower) translated += ID_TRANSLATE[char] ?? char;
   const decomposed = translated.normalize('NFKD');

@@ -165,9 +165,26 @@ class UriScanner {
   }
 }
 
-function textInline(chars: readonly string[], start: number, end: number): Inline[] {
-  const text = unescape(chars.slice(start, end));
-  return text ? [{ type: 'text', text }] : [];
+/** The unescaped text of chars[start, end), sliced from `plain` when there is one. */
+function textOf(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  plain: string | null,
+): string {
+  return plain !== null ? plain.slice(start, end) : unescape(chars, false, start, end);
+}
+
+/** Appends the text of chars[start, end) to `out`, unless it is empty. */
+function pushText(
+  chars: readonly string[],
+  start: number,
+  end: number,
+  out: Inline[],
+  plain: string | null,
+): void {
+  const text = textOf(chars, start, end, plain);
+  if (text) out.push({ type: 'text', text });
 }
 
 /** A URI needs the `:` after its scheme, an e-mail address its `@`: most text has neither. */
@@ -177,38 +194,39 @@ function mayHoldUri(chars: readonly string[], lo: number, hi: number): boolean {
 }
 
 /**
- * docutils' implicit_inline: text with its standalone URIs made references. A URI-like match
- * with an unknown scheme (`foo:bar`) makes docutils give up on the whole segment, so it does here.
+ * docutils' implicit_inline: text with its standalone URIs made references, appended to `out`
+ * (the inline reader's output: no array per segment). A URI-like match with an unknown scheme
+ * (`foo:bar`) makes docutils give up on the rest of the segment, so it does here.
+ * `plain` is the text itself when chars[i] is its i-th UTF-16 unit (no escapes, no surrogate
+ * pairs), so that segments are sliced from it rather than concatenated character by character.
  */
 export function linkStandaloneUris(
   chars: readonly string[],
   lo: number,
   hi: number,
+  out: Inline[],
+  plain: string | null = null,
   depth = 0,
-): Inline[] {
-  if (!mayHoldUri(chars, lo, hi)) return textInline(chars, lo, hi);
+): void {
+  if (!mayHoldUri(chars, lo, hi)) {
+    pushText(chars, lo, hi, out, plain);
+    return;
+  }
   const scanner = new UriScanner(chars, hi);
-  const out: Inline[] = [];
   let start = lo;
   while (start < hi) {
     const match = scanner.search(start);
     if (!match) break;
-    if (match.scheme !== null && !isKnownScheme(match.scheme)) {
-      return [...out, ...textInline(chars, start, hi)];
-    }
+    if (match.scheme !== null && !isKnownScheme(match.scheme)) break;
     // docutils re-searches the text before a match as its own string; only a match ending
     // exactly there can appear, and only one level deep in practice.
-    out.push(
-      ...(depth < 8
-        ? linkStandaloneUris(chars, start, match.start, depth + 1)
-        : textInline(chars, start, match.start)),
-    );
-    const raw = chars.slice(match.start, match.end);
-    const text = unescape(raw);
+    if (depth < 8) linkStandaloneUris(chars, start, match.start, out, plain, depth + 1);
+    else pushText(chars, start, match.start, out, plain);
+    const text = textOf(chars, match.start, match.end, plain);
     out.push({ type: 'reference', text, url: (match.scheme === null ? 'mailto:' : '') + text });
     start = match.end;
   }
-  return [...out, ...textInline(chars, start, hi)];
+  pushText(chars, start, hi, out, plain);
 }
 
 /** Does a URI pattern match at the start of `chars` (docutils' patterns.uri.match)? */

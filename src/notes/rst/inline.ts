@@ -20,11 +20,25 @@ export function parseInlines(
   text: string,
   line: number,
 ): { content: Inline[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  return { content: readInlines(text, line, diagnostics), diagnostics };
+}
+
+/** parseInlines, appending the problems to `diagnostics` (the block reader's list) instead. */
+export function readInlines(text: string, line: number, diagnostics: Diagnostic[]): Inline[] {
   if (!MAY_HOLD_MARKUP.test(text) && !text.includes(ESCAPE)) {
-    return { content: text ? [{ type: 'text', text }] : [], diagnostics: [] };
+    return text ? [{ type: 'text', text }] : [];
   }
-  const reader = new InlineReader(escapeToNull(text), line, text.includes('_'));
-  return { content: mergeTexts(reader.read()), diagnostics: reader.diagnostics };
+  const chars = escapeToNull(text);
+  // Without escapes (or NULs) and surrogate pairs, chars[i] is text[i]: the reader may slice
+  // the text itself instead of concatenating characters.
+  const plain =
+    chars.length === text.length && !text.includes('\\') && !text.includes(ESCAPE) ? text : null;
+  const reader = new InlineReader(chars, plain, line, text.includes('_'));
+  const read = reader.read();
+  const content = isMerged(read) ? read : mergeTexts(read);
+  for (const diagnostic of reader.diagnostics) diagnostics.push(diagnostic);
+  return content;
 }
 
 /**
@@ -65,6 +79,8 @@ class InlineReader {
 
   constructor(
     private readonly chars: readonly string[],
+    /** The text itself when chars[i] === text[i] everywhere (see readInlines), else null. */
+    private readonly plain: string | null,
     private readonly line: number,
     /** A reference `name_` needs an underscore: without one, names are not even measured. */
     private readonly mayReference: boolean,
@@ -81,13 +97,13 @@ class InlineReader {
       if (!candidate) break;
       const outcome = this.dispatch(candidate, remaining);
       if (outcome.inlines.length > 0) {
-        out.push(...linkStandaloneUris(this.chars, unprocessed, outcome.beforeEnd));
+        linkStandaloneUris(this.chars, unprocessed, outcome.beforeEnd, out, this.plain);
         out.push(...outcome.inlines);
         unprocessed = outcome.next;
       }
       remaining = outcome.next;
     }
-    out.push(...linkStandaloneUris(this.chars, unprocessed, this.chars.length));
+    linkStandaloneUris(this.chars, unprocessed, this.chars.length, out, this.plain);
     return out;
   }
 
@@ -100,7 +116,8 @@ class InlineReader {
   }
 
   private text(start: number, end: number, restoreBackslashes = false): string {
-    return unescape(this.chars.slice(start, end), restoreBackslashes);
+    if (this.plain !== null) return this.plain.slice(start, end);
+    return unescape(this.chars, restoreBackslashes, start, end);
   }
 
   private startsWith(index: number, literal: string): boolean {
@@ -323,6 +340,15 @@ class InlineReader {
     }
     return { beforeEnd: roleStart, inlines: interpreted.inlines, next };
   }
+}
+
+/** No empty text and no two texts in a row: mergeTexts would only copy the list. */
+function isMerged(inlines: readonly Inline[]): boolean {
+  for (let i = 0; i < inlines.length; i++) {
+    const inline = inlines[i]!;
+    if (inline.type === 'text' && (!inline.text || inlines[i - 1]?.type === 'text')) return false;
+  }
+  return true;
 }
 
 /**

@@ -58,6 +58,9 @@ export function pyStrip(text: string): string {
   return start === 0 ? stripped : stripped.slice(start);
 }
 
+/** SPACES[n] is n spaces (n <= TAB_WIDTH): a TAB's expansion without building it each time. */
+const SPACES = Array.from({ length: TAB_WIDTH + 1 }, (_, n) => ' '.repeat(n));
+
 /**
  * Python's str.expandtabs(8): a TAB moves to the next multiple of 8 columns, where every code
  * point (not UTF-16 unit, not display width) counts one column.
@@ -71,7 +74,7 @@ export function expandTabs(line: string, tabWidth = TAB_WIDTH): string {
     const code = line.charCodeAt(i);
     if (code === 0x09) {
       const spaces = tabWidth - (column % tabWidth);
-      out += line.slice(copied, i) + ' '.repeat(spaces);
+      out += line.slice(copied, i) + (SPACES[spaces] ?? ' '.repeat(spaces));
       column += spaces;
       copied = i + 1;
     } else if (!isTrailSurrogate(code) || !isLeadSurrogate(line.charCodeAt(i - 1))) {
@@ -97,11 +100,11 @@ export function sourceLines(text: string): string[] {
   if (!OTHER_LINE_BREAKS.test(source)) {
     // Only \n breaks lines (the usual case): let indexOf find them.
     for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', start)) {
-      lines.push(source.slice(start, i));
+      lines.push(pyRstrip(expandTabs(source.slice(start, i))));
       start = i + 1;
     }
-    if (start < source.length) lines.push(source.slice(start));
-    return lines.map((line) => pyRstrip(expandTabs(line)));
+    if (start < source.length) lines.push(pyRstrip(expandTabs(source.slice(start))));
+    return lines;
   }
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);

@@ -128,18 +128,18 @@ export function getIndented(
     }
     end += 1;
   }
-  let block = lines.slice(start, Math.min(end, lines.length));
-  if (firstIndent !== undefined && block.length > 0) block[0] = shift(block[0]!, firstIndent);
-  if (indent && stripIndent) {
-    const from = firstIndent !== undefined ? 1 : 0;
-    block = block.map((line, k) => (k < from ? line : shift(line, indent)));
+  // One array for the block: the first line loses firstIndent columns, the others the common
+  // indentation, and blank lines at the top are dropped (not slice, map and slice again).
+  const stop = Math.min(end, lines.length);
+  const strip = stripIndent && indent ? indent : 0;
+  const block: LineView[] = [];
+  for (let k = start; k < stop; k++) {
+    const columns = k === start && firstIndent !== undefined ? firstIndent : strip;
+    const line = shift(lines[k]!, columns);
+    if (stripTop && block.length === 0 && source.isBlank(line)) continue;
+    block.push(line);
   }
-  if (stripTop) {
-    let top = 0;
-    while (top < block.length && source.isBlank(block[top]!)) top++;
-    if (top > 0) block = block.slice(top);
-  }
-  return { lines: block, indent: indent ?? 0, end: Math.min(end, lines.length), blankFinish };
+  return { lines: block, indent: indent ?? 0, end: stop, blankFinish };
 }
 
 /** docutils' get_text_block(): lines up to a blank one; with flushLeft, also up to an indented one. */
@@ -167,6 +167,15 @@ export function trimBlankEnds(source: Source, lines: LineView[]): LineView[] {
   return top === 0 && bottom === lines.length ? lines : lines.slice(top, bottom);
 }
 
-export function joinLines(source: Source, lines: readonly LineView[]): string {
-  return lines.map((line) => source.text(line)).join('\n');
+/** The text of lines[from, to) joined by line breaks, without an intermediate array. */
+export function joinLines(
+  source: Source,
+  lines: readonly LineView[],
+  from = 0,
+  to = lines.length,
+): string {
+  if (from >= to) return '';
+  let text = source.text(lines[from]!);
+  for (let k = from + 1; k < to; k++) text += '\n' + source.text(lines[k]!);
+  return text;
 }
