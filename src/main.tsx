@@ -7,6 +7,12 @@ import { App } from './App';
 import { createAppRoutes } from './routes/routes';
 import './ui/styles/app.css';
 
+// Static hosts answer /kubernetes/node/pod with a redirect to /kubernetes/node/pod/ (the folder
+// of that concept's page). Drop the slash before the router reads the address, so the app starts
+// on the canonical URL with no navigation of its own: a navigation at start-up could land after
+// the presenter's first key press and undo it. (CanonicalPath handles any slash later on.)
+stripTrailingSlash(import.meta.env.BASE_URL);
+
 // Vite's base URL (`/` or `/musubi/` on a project page) is the router's basename.
 const router = createBrowserRouter(createAppRoutes(), { basename: import.meta.env.BASE_URL });
 
@@ -60,3 +66,10 @@ createRoot(document.getElementById('root')!).render(
     router={router}
   />,
 );
+
+function stripTrailingSlash(base: string): void {
+  const { pathname, search, hash } = window.location;
+  if (pathname.length <= base.length || !pathname.endsWith('/')) return;
+  const canonical = pathname.replace(/\/+$/, '') + search + hash;
+  window.history.replaceState(window.history.state, '', canonical);
+}

@@ -83,6 +83,22 @@ describe('presenting a tour in Chromium', () => {
     await expect.poll(() => cardHeading(page), POLL).toBe('DaemonSet');
   });
 
+  test('a clicker press the moment the first step appears is not lost', async () => {
+    const { page } = await openStep('pod');
+    // Press PageDown from inside the page as soon as the card is in the DOM, before React's
+    // passive effects have run: a listener attached in useEffect would miss this press.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.presentation-card h1')?.textContent !== 'Pod') return;
+        observer.disconnect();
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.reload();
+    await expect.poll(() => cardHeading(page), POLL).toBe('ReplicaSet');
+    expect(path(page)).toBe(`${TOUR}/replicaset`);
+  });
+
   test('the map shows exactly the concepts reached so far', async () => {
     const { page } = await openStep('deployment');
     await expect

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { actionsFor } from './registry';
 import type { ActionContext, ActionEnvironment } from './registry';
 import { matchesKey } from './keys';
@@ -8,6 +8,10 @@ import { matchesKey } from './keys';
  * Typing in a field is left alone, and so is everything while `enabled` is false (a modal
  * dialog is open and handles its own keys). The environment is read through a ref, so the
  * listener is attached once and always calls the latest callbacks.
+ *
+ * Layout effects, not passive ones: they run before the browser paints, so a screen that can be
+ * seen already listens. With useEffect a clicker press right after the first frame (or on a
+ * busy machine, a while after it) fell in the gap before the listener existed and was lost.
  */
 export function useActionKeys(
   contexts: readonly ActionContext[],
@@ -15,11 +19,11 @@ export function useActionKeys(
   enabled: boolean,
 ): void {
   const latest = useRef({ contexts, environment, enabled });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { contexts, environment, enabled };
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const { contexts, environment, enabled } = latest.current;
       if (!enabled || event.defaultPrevented || isTyping(event.target)) return;
