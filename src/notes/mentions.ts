@@ -16,6 +16,7 @@
  * pasted as a term) is never looked for as a mention. Such a "name" is not something people
  * write in running text anyway.
  */
+import { stableCjkTable } from './cjk-ranges';
 
 export const MAX_NAME_LENGTH = 64;
 
@@ -33,26 +34,11 @@ function fold(text: string): string {
 }
 
 /*
- * Most of a Japanese memo is characters that NFKC and lower-casing leave alone: ASCII other than
- * capitals, kana, CJK ideographs, CJK punctuation. Every character in these ranges has no
- * compatibility decomposition, combining class 0, and is never the second half of a canonical
- * composition, so no pair of them normalises differently from each one alone. 0x3000
- * (ideographic space -> ' '), 0x302a-0x302f (combining marks), 0x3036, 0x3038-0x303a, 0x309b,
- * 0x309c, 0x309f and 0x30ff (compatibility decompositions) are deliberately outside.
- * ASCII capitals are inside too: the scan lower-cases them as it reads (lowerAscii), which keeps
- * every offset, so the text need not be copied for them either.
+ * Text of ASCII and normalisation-stable CJK (cjk-ranges.ts) folds to itself, but for ASCII
+ * capitals: the scan lower-cases those as it reads (lowerAscii), which keeps every offset, so the
+ * text need not be copied for them either.
  */
-const FOLDS_TO_ITSELF = new Uint8Array(0x10000);
-for (const [first, last] of [
-  [0x00, 0x7f],
-  [0x3001, 0x3029],
-  [0x3030, 0x3035],
-  [0x3041, 0x3096],
-  [0x30a1, 0x30fe],
-  [0x4e00, 0x9fff],
-] as const) {
-  FOLDS_TO_ITSELF.fill(1, first, last + 1);
-}
+const FOLDS_TO_ITSELF = stableCjkTable({ ascii: true });
 
 /** A text as the scan reads it: folded, except that ASCII capitals may be left to lowerAscii. */
 function foldForScan(text: string): string {

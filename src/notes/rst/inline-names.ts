@@ -4,6 +4,7 @@
  */
 import { ESCAPE, codePoints, isWhitespace } from './inline-chars';
 import { isPyWhitespace } from './lines';
+import { stableCjkTable } from '../cjk-ranges';
 
 /** Code points of `text` with each backslash-escaped character marked by a NUL in front. */
 export function escapeToNull(text: string): string[] {
@@ -162,21 +163,12 @@ function isAscii(text: string): boolean {
 }
 
 /*
- * Kana, CJK ideographs and CJK punctuation: not in ID_TRANSLATE, and NFKD leaves nothing ASCII
- * of them, so they simply drop out. NFKD works character by character (composition never runs,
- * reordering only moves combining marks, which are dropped), so a text of ASCII and these needs
- * no normalisation at all.
+ * Normalisation-stable CJK (../cjk-ranges.ts) is not in ID_TRANSLATE, and NFKD leaves nothing
+ * ASCII of it, so it simply drops out. NFKD works character by character (composition never
+ * runs, reordering only moves combining marks, which are dropped), so a text of ASCII and these
+ * needs no normalisation at all.
  */
-const DROPS_FROM_ID = new Uint8Array(0x10000);
-for (const [first, last] of [
-  [0x3001, 0x3029],
-  [0x3030, 0x3035],
-  [0x3041, 0x3096],
-  [0x30a1, 0x30fe],
-  [0x4e00, 0x9fff],
-] as const) {
-  DROPS_FROM_ID.fill(1, first, last + 1);
-}
+const DROPS_FROM_ID = stableCjkTable({ ascii: false });
 
 /** _non_id_translate, then NFKD with everything outside ASCII dropped (encode('ascii', 'ignore')). */
 function foldToAscii(lower: string): string {
