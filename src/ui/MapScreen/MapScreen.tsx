@@ -27,6 +27,7 @@ import { MapViewContext } from './map-view';
 import type { MapView } from './map-view';
 import { resolveNode } from './resolve-node';
 import { SidePanel } from './SidePanel';
+import { useCameraActions } from '../ConceptMap/camera-actions';
 
 const CONTEXTS: readonly ActionContext[] = ['global', 'map'];
 
@@ -46,6 +47,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const params = useParams();
   const depth = parseDepth(location.search);
   const handleRef = useRef<ConceptMapHandle | null>(null);
+  const camera = useCameraActions(handleRef);
   const outlineOpen = parseOutline(location.search);
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>('none');
@@ -110,9 +112,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
       openHelp: () => setOverlay('help'),
       toggleTheme,
       toggleLanguage,
-      zoomIn: () => handleRef.current?.zoomIn(),
-      zoomOut: () => handleRef.current?.zoomOut(),
-      fit: () => handleRef.current?.fit(),
+      ...camera,
       toggleOutline,
       toggleProblems: () => setProblemsOpen((open) => !open),
       clearSelection: () => select(null),

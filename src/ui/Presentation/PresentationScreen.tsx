@@ -23,6 +23,7 @@ import { usePresentRoute } from './usePresentRoute';
 import type { PresentRoute } from './usePresentRoute';
 import { useStepSync } from './step-sync';
 import './presentation.css';
+import { useCameraActions } from '../ConceptMap/camera-actions';
 
 const CONTEXTS: readonly ActionContext[] = ['global', 'present'];
 
@@ -59,6 +60,7 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
   const { toggleTheme } = useTheme();
   const navigate = useNavigate();
   const handleRef = useRef<ConceptMapHandle | null>(null);
+  const camera = useCameraActions(handleRef);
   const cardHeadingId = useId();
   const [overlay, setOverlay] = useState<StepOverlay>('none');
   const [overview, setOverview] = useState(false);
@@ -122,9 +124,7 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
     openHelp: () => setOverlay('help'),
     toggleTheme,
     toggleLanguage,
-    zoomIn: () => handleRef.current?.zoomIn(),
-    zoomOut: () => handleRef.current?.zoomOut(),
-    fit: () => handleRef.current?.fit(),
+    ...camera,
     toggleOutline: () => undefined,
     clearSelection: () => undefined,
     setDepth: () => undefined,
