@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { musubiMaps } from './src/build/vite-plugin-musubi';
+import { musubiMaps } from './src/site/vite-plugin-musubi';
 
 // (npm scripts set VITE_CONFIG_NATIVE_IGNORE_WARNING: Vite 8 otherwise lists every extensionless
 // import under src/ as a future incompatibility of its native config loader, on every run.)

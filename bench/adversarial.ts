@@ -7,9 +7,9 @@
  *   npx tsx bench/adversarial.ts
  */
 import { performance } from 'node:perf_hooks';
-import { buildConceptGraph } from '../src/notes/build-graph';
+import { buildConceptGraph } from '../src/notes/concepts/build-graph';
 import { parseRst } from '../src/notes/rst';
-import type { RstDocument } from '../src/notes/rst/model';
+import type { NotesDocument } from '../src/notes/document/model';
 import { adversarialNotes } from './generate-adversarial';
 
 const SIZES = [125_000, 250_000, 500_000, 1_000_000];
@@ -56,7 +56,7 @@ const rows: Row[] = [];
 for (const size of SIZES) {
   const text = adversarialNotes(size);
   const parsed = time(() => parseRst(text));
-  const doc: RstDocument | null = parsed.result;
+  const doc: NotesDocument | null = parsed.result;
   const built = doc
     ? time(() => buildConceptGraph(doc, { mapId: 'adversarial', file: 'adversarial.rst' }))
     : { ms: 'skipped', result: null };

@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readMap } from '../src/node/load-maps';
+import { readMap } from '../src/cli/load-maps';
 import type { MapInput } from '../src/notes/pipeline';
 import { generateNotes } from './generate-notes';
 

@@ -1,5 +1,5 @@
-/** `npm run --silent inspect -- <file>...` — see src/node/cli.ts and docs/graph-format.md. */
-import { runInspect } from '../src/node/cli';
+/** `npm run --silent inspect -- <file>...` — see src/cli/cli.ts and docs/graph-format.md. */
+import { runInspect } from '../src/cli/cli';
 
 process.exitCode = runInspect(process.argv.slice(2), {
   stdout: (line) => process.stdout.write(`${line}\n`),

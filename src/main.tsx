@@ -4,7 +4,7 @@ import source from 'virtual:musubi-maps';
 import type { MapSource } from './graph/map-bundle';
 import { legendEntries } from './graph/style';
 import { App } from './App';
-import { createAppRoutes } from './routes/routes';
+import { createAppRoutes } from './ui/routes';
 import './ui/styles/app.css';
 
 // Static hosts answer /kubernetes/node/pod with a redirect to /kubernetes/node/pod/ (the folder

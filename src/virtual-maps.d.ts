@@ -1,4 +1,4 @@
-// Module written by the build plugin (src/build/): the bundled notes in data/, as concept graphs
+// Module written by the build plugin (src/site/): the bundled notes in data/, as concept graphs
 // with precomputed positions. See src/graph/map-bundle.ts. (An import type, not an import
 // declaration: an ambient module may not import through a relative path.)
 declare module 'virtual:musubi-maps' {

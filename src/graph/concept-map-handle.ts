@@ -1,4 +1,4 @@
-import type { NodeId } from '../notes/model';
+import type { NodeId } from '../notes/concepts/model';
 
 /** Node positions computed at build time (preset layout), keyed by node id. */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;

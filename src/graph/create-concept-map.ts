@@ -4,7 +4,7 @@
  * no layout is computed in the browser, and no layout library is bundled.
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import type { NodeId } from '../notes/model';
+import type { NodeId } from '../notes/concepts/model';
 import { frameBox, isOnScreen, zoomAboutCentre, type Camera, type ZoomLimits } from './camera';
 import type { ConceptMapHandle, MapTheme } from './concept-map-handle';
 import { allElements, toElements } from './elements';

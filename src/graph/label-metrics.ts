@@ -8,7 +8,7 @@
  * Labels are wrapped here (not by Cytoscape) so the line count the layout reserved space for is
  * the line count that is drawn: the wrapped text carries explicit line breaks.
  */
-import type { ConceptKind } from '../notes/model';
+import type { ConceptKind } from '../notes/concepts/model';
 
 /** Font of the node labels, per kind; style.ts draws with exactly these. */
 export const LABEL_FONT: Readonly<

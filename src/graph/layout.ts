@@ -18,7 +18,7 @@
  */
 import cytoscape from 'cytoscape';
 import elk from 'cytoscape-elk';
-import type { ConceptGraph } from '../notes/model';
+import type { ConceptGraph } from '../notes/concepts/model';
 import type { Positions } from './concept-map-handle';
 import { allElements, toElements } from './elements';
 

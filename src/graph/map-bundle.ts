@@ -1,4 +1,4 @@
-import type { ConceptGraph } from '../notes/model';
+import type { ConceptGraph } from '../notes/concepts/model';
 import type { Positions } from './concept-map-handle';
 
 /** What the app knows about a map before loading it (the `/` list). */

@@ -5,7 +5,7 @@
  * by classes that create-concept-map.ts sets: `selected`, `neighbour`, `dimmed`, `hidden`.
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
-import type { ConceptKind, EdgeKind } from '../notes/model';
+import type { ConceptKind, EdgeKind } from '../notes/concepts/model';
 import type { MapTheme } from './concept-map-handle';
 import { LABEL_FONT, LABEL_LINE_HEIGHT } from './label-metrics';
 import { mapPalette } from './themes';

@@ -4,7 +4,7 @@
  * contrast AA (4.5:1), and AAA (7:1) in the high-contrast theme; tests/unit/graph/style.test.ts
  * checks it.
  */
-import type { ConceptKind, EdgeKind } from '../notes/model';
+import type { ConceptKind, EdgeKind } from '../notes/concepts/model';
 import type { MapTheme } from './concept-map-handle';
 
 export interface NodeColours {

@@ -1,14 +1,17 @@
 /**
  * The one place where a map is built, top to bottom (STYLE.md "Data flow"):
- * companion text -> parseCompanion -> Companion ─────────────────────────────┐
- * notes text -> parseRst -> RstDocument -> buildConceptGraph(+ aliases) -> applyCompanion -> ConceptGraph
+ * companion text -> parseCompanion -> Companion ──────────────────────────────────┐
+ * notes text -> readerFor(file).read -> NotesDocument -> buildConceptGraph(+ aliases) -> applyCompanion -> ConceptGraph
  *
- * Pure: no file system. src/node/load-maps.ts reads the files for the CLI, benchmark and build.
+ * Pure: no file system. src/cli/load-maps.ts reads the files for the CLI, benchmark and build.
  */
-import { applyCompanion, companionAliases, emptyCompanion, parseCompanion } from './companion';
-import { buildConceptGraph } from './build-graph';
-import type { ConceptGraph } from './model';
-import { parseRst } from './rst';
+import { applyCompanion, companionAliases, emptyCompanion, parseCompanion } from './companion/companion';
+import { buildConceptGraph } from './concepts/build-graph';
+import type { ConceptGraph } from './concepts/model';
+import { NOTES_EXTENSIONS, baseName, readerFor } from './readers';
+import type { NotesDocument } from './document/model';
+
+const READABLE = NOTES_EXTENSIONS.join(', ');
 
 export interface SourceFile {
   /** Relative to the project (`data/kubernetes.rst`): diagnostics name it. */
@@ -29,7 +32,7 @@ export function buildMap(input: MapInput): ConceptGraph {
     ? parseCompanion(input.companion.text, input.companion.file)
     : { companion: emptyCompanion(), diagnostics: [] };
 
-  const document = parseRst(input.notes.text);
+  const document = readNotes(input.notes);
 
   const graph = buildConceptGraph(document, {
     mapId: input.mapId,
@@ -42,11 +45,28 @@ export function buildMap(input: MapInput): ConceptGraph {
     { ...graph, diagnostics: [...graph.diagnostics, ...companionProblems] },
     companion,
     input.companion.file,
-    fileName(input.notes.file),
+    baseName(input.notes.file),
   );
 }
 
-/** `data/kubernetes.rst` -> `kubernetes.rst` (no node:path here: this runs in the browser too). */
-function fileName(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+/** The notes through the reader their extension names; an unknown extension is a diagnostic. */
+function readNotes(notes: SourceFile): NotesDocument {
+  const reader = readerFor(notes.file);
+  if (reader) return reader.read(notes.text);
+  return {
+    title: null,
+    titleLine: null,
+    subtitle: null,
+    subtitleLine: null,
+    // Nothing is lost: the text is kept as it is, for the panel and search.
+    blocks: notes.text === '' ? [] : [{ type: 'literalBlock', line: 1, text: notes.text }],
+    lineCount: notes.text.split('\n').length,
+    diagnostics: [
+      {
+        line: 1,
+        severity: 'error',
+        message: `No reader for this kind of file: notes are read from ${READABLE}.`,
+      },
+    ],
+  };
 }

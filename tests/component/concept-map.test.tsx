@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import { StrictMode, createRef } from 'react';
 import { expect, test, vi } from 'vitest';
 import type { ConceptMapHandle } from '../../src/graph/concept-map-handle';
-import type { NodeId } from '../../src/notes/model';
+import type { NodeId } from '../../src/notes/concepts/model';
 import { MapAdapterContext } from '../../src/ui/ConceptMap/adapter';
 import { ConceptMap } from '../../src/ui/ConceptMap/ConceptMap';
 import { bundleOf } from './fixtures/build';

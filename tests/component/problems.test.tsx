@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import type { ConceptGraph, GraphDiagnostic } from '../../src/notes/model';
+import type { ConceptGraph, GraphDiagnostic } from '../../src/notes/concepts/model';
 import { sourceOf } from './fixtures/build';
 import { kubernetesMini } from './fixtures/kubernetes-mini';
 import { currentUrl, renderApp } from './support/render-app';

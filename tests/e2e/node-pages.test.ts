@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
-import { readMap } from '../../src/node/load-maps';
+import { readMap } from '../../src/cli/load-maps';
 import { buildMap } from '../../src/notes/pipeline';
 
 // Explorer issue: every concept has its own HTML file, so links work on a static host and link

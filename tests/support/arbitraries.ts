@@ -11,11 +11,11 @@
  *   definition lists, bullets, paragraphs with simple inline markup and embedded https links),
  *   where every word must survive into the concept graph. `plainNotesWithWords` also returns
  *   the words that were written, for the "nothing lost" property.
- * - `documentModel`: RstDocument values built directly (colliding, empty and Object.prototype
+ * - `documentModel`: NotesDocument values built directly (colliding, empty and Object.prototype
  *   names, unsafe URLs, nesting), to fuzz the graph builder apart from the reader.
  */
 import fc from 'fast-check';
-import type { Block, Inline, RstDocument } from '../../src/notes/rst/model';
+import type { Block, Inline, NotesDocument } from '../../src/notes/document/model';
 
 const asciiWord = fc.stringMatching(/^[a-z][a-z0-9]{0,7}$/);
 const japaneseWord = fc.constantFrom(
@@ -525,7 +525,7 @@ function numberLines(blocks: readonly Block[], next: { line: number }, level: nu
 }
 
 /** Any document model the reader could produce: the graph builder must survive it. */
-export const documentModel: fc.Arbitrary<RstDocument> = fc
+export const documentModel: fc.Arbitrary<NotesDocument> = fc
   .tuple(fc.option(modelLabel, { nil: null }), fc.array(modelBlock, { maxLength: 5 }), fc.boolean())
   .map(([title, blocks, withSubtitle]) => {
     const next = { line: 1 };

@@ -1,8 +1,8 @@
-import type { Block, Inline, RstDocument } from '../../src/notes/rst/model';
-import { blocksText, inlineText } from '../../src/notes/text';
+import type { Block, Inline, NotesDocument } from '../../src/notes/document/model';
+import { blocksText, inlineText } from '../../src/notes/document/text';
 
 /*
- * An RstDocument in the JSON shape of /work/shared/tools/rst_oracle.py (docutils' reading), so
+ * An NotesDocument in the JSON shape of /work/shared/tools/rst_oracle.py (docutils' reading), so
  * golden files can be compared field by field. The walk visits elements in docutils' document
  * order (its findall() pre-order), which fixes the order of links, inlines and bullets.
  */
@@ -34,7 +34,7 @@ interface Where {
   bulletDepth: number;
 }
 
-export function toOracleShape(doc: RstDocument): OracleShape {
+export function toOracleShape(doc: NotesDocument): OracleShape {
   const shape: OracleShape = {
     title: doc.title ? inlineText(doc.title) : null,
     subtitle: doc.subtitle ? inlineText(doc.subtitle) : null,

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runInspect } from '../../src/node/cli';
+import { runInspect } from '../../src/cli/cli';
 
 /** Runs the command in-process, as scripts/inspect.ts does, capturing its output. */
 function inspect(...args: string[]) {

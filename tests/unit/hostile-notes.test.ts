@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildConceptGraph } from '../../src/notes/build-graph';
-import { conceptId } from '../../src/notes/ids';
+import { buildConceptGraph } from '../../src/notes/concepts/build-graph';
+import { conceptId } from '../../src/notes/concepts/ids';
 import { buildMap } from '../../src/notes/pipeline';
-import type { ConceptGraph, ConceptNode } from '../../src/notes/model';
+import type { ConceptGraph, ConceptNode } from '../../src/notes/concepts/model';
 import { parseRst } from '../../src/notes/rst';
-import type { RstDocument } from '../../src/notes/rst/model';
+import type { NotesDocument } from '../../src/notes/document/model';
 import { describeUnsafe, safeHref } from '../../src/notes/safe-url';
 
 // Notes written by an attacker (tests/fixtures/hostile/README.md lists every case). The pure core
@@ -18,7 +18,7 @@ const companionSource = readFileSync(
   'utf8',
 );
 
-let doc: RstDocument;
+let doc: NotesDocument;
 let graph: ConceptGraph;
 const prototypeKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { firstInvalidByte } from '../../src/node/decode-utf8';
-import { NotesFileError, listMaps, readMap } from '../../src/node/load-maps';
+import { firstInvalidByte } from '../../src/cli/decode-utf8';
+import { NotesFileError, listMaps, readMap } from '../../src/cli/load-maps';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'musubi-load-'));

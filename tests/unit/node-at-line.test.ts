@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nodeAtLine } from '../../src/notes/node-at-line';
+import { nodeAtLine } from '../../src/notes/concepts/node-at-line';
 import { buildMap } from '../../src/notes/pipeline';
 
 // Lines:   1 =====  2 Notes  3 =====  5 Intro  7 Section A  10 Pod  11-13 its body

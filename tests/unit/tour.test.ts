@@ -10,8 +10,8 @@ import {
   reachedSteps,
   tourNodes,
   tourSteps,
-} from '../../src/notes/tour';
-import type { ConceptGraph } from '../../src/notes/model';
+} from '../../src/notes/concepts/tour';
+import type { ConceptGraph } from '../../src/notes/concepts/model';
 
 const graph = demoGraph();
 

@@ -2,7 +2,7 @@ import { inlines, MAX_NESTING, report, type ReaderContext } from './context';
 import { explicitMarkup } from './explicit';
 import { pyRstrip } from './lines';
 import { bulletList, enumeratedList, fieldList } from './lists';
-import type { Block, DefinitionItem, Inline } from './model';
+import type { Block, DefinitionItem, Inline } from '../document/model';
 import { classifyLine, isAdornmentLine, isAdornmentChar, isSimpleTableBorder } from './patterns';
 import { SectionStack, adornmentLine, underlinedTitle } from './sections';
 import {

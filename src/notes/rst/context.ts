@@ -1,5 +1,5 @@
 import { readInlines } from './inline';
-import type { Diagnostic, Inline, Severity } from './model';
+import type { Diagnostic, Inline, Severity } from '../document/model';
 import type { Source } from './source';
 
 /**

@@ -1,4 +1,4 @@
-import type { Block, Diagnostic, Inline, Section } from './model';
+import type { Block, Diagnostic, Inline, Section } from '../document/model';
 
 /*
  * docutils' transforms after parsing that change what a reader sees: DocTitle (a lone top-level

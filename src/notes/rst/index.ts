@@ -1,3 +1,3 @@
 export { parseRst } from './parse';
 export { parseInlines } from './inline';
-export type * from './model';
+export type * from '../document/model';

@@ -2,7 +2,7 @@
  * Phrase references `` `text`_ `` / `` `text`__ ``, with an embedded URI `` `text <url>`_ `` or
  * alias `` `text <name_>`_ `` (docutils' Inliner.phrase_ref and patterns.embedded_link).
  */
-import type { Inline } from './model';
+import type { Inline } from '../document/model';
 import { ESCAPE, isWhitespace } from './inline-chars';
 import { normalizeName, unescape } from './inline-names';
 import { isEmailAddress, startsWithUri } from './inline-uri';

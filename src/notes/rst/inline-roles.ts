@@ -2,7 +2,7 @@
  * Interpreted text `` `text` ``, `` :role:`text` ``, `` `text`:role: `` (docutils' roles.py and
  * the English role names of parsers/rst/languages/en.py).
  */
-import type { Diagnostic, Inline } from './model';
+import type { Diagnostic, Inline } from '../document/model';
 import { normalizeName, unescape, whitespaceNormalize } from './inline-names';
 
 /** English role names and aliases, by canonical role. */

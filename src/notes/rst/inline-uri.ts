@@ -3,7 +3,7 @@
  * written as a scanner rather than docutils' backtracking regex so that the time stays linear:
  * each run of URI characters is measured once, whatever number of candidate starts share it.
  */
-import type { Inline } from './model';
+import type { Inline } from '../document/model';
 import {
   ESCAPE,
   isEmailChar,

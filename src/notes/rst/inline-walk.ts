@@ -6,7 +6,7 @@
  * A block whose inline lists all come back unchanged is kept as it is, not copied: most notes
  * have few references, so resolving them copies only the few blocks that hold one.
  */
-import type { Block, Inline, RstDocument } from './model';
+import type { Block, Inline, NotesDocument } from '../document/model';
 
 export interface InlineVisitor {
   /** An inline list and the line docutils reports its problems at (its block's first line). */
@@ -15,7 +15,7 @@ export interface InlineVisitor {
   block?(block: Block, next: Block | undefined): void;
 }
 
-export function walkDocument(doc: RstDocument, visitor: InlineVisitor): RstDocument {
+export function walkDocument(doc: NotesDocument, visitor: InlineVisitor): NotesDocument {
   const title = doc.title && visitor.inlines(doc.title, doc.titleLine ?? 1);
   const subtitle = doc.subtitle && visitor.inlines(doc.subtitle, doc.subtitleLine ?? 1);
   return { ...doc, title, subtitle, blocks: walkBlocks(doc.blocks, visitor) };
@@ -25,7 +25,7 @@ export function walkDocument(doc: RstDocument, visitor: InlineVisitor): RstDocum
  * The same document-order visit as walkDocument, for visitors that only look: nothing is
  * rebuilt, and what `inlines` returns is ignored.
  */
-export function visitDocument(doc: RstDocument, visitor: InlineVisitor): void {
+export function visitDocument(doc: NotesDocument, visitor: InlineVisitor): void {
   if (doc.title) visitor.inlines(doc.title, doc.titleLine ?? 1);
   if (doc.subtitle) visitor.inlines(doc.subtitle, doc.subtitleLine ?? 1);
   visitBlocks(doc.blocks, visitor);

@@ -1,4 +1,4 @@
-import type { Diagnostic, Inline } from './model';
+import type { Diagnostic, Inline } from '../document/model';
 import { ESCAPE, isMatchingPair, isNameChar, isStartPrefix, isWhitespace } from './inline-chars';
 import { EndStrings, type EndKind } from './inline-ends';
 import { escapeToNull, normalizeName, unescape, whitespaceNormalize } from './inline-names';

@@ -1,7 +1,7 @@
 import type { BodyParser } from './body';
 import { inlines, report } from './context';
 import { nextEnumerators, parseEnumerator, type Sequence } from './enumerators';
-import type { ListItem } from './model';
+import type { ListItem } from '../document/model';
 import { classifyLine, type EnumeratorMatch, type LineKind } from './patterns';
 import { getIndented } from './source';
 

@@ -2,7 +2,7 @@ import { BodyParser } from './body';
 import type { ReaderContext } from './context';
 import { checkTransitions, promoteTitles } from './doctitle';
 import { sourceLines } from './lines';
-import type { RstDocument } from './model';
+import type { NotesDocument } from '../document/model';
 import { resolveReferences } from './references';
 import { SectionStack } from './sections';
 import { Source } from './source';
@@ -12,7 +12,7 @@ import { Source } from './source';
  * the reference). Never throws: an internal error becomes a 'severe' diagnostic and the text is
  * kept as one literal block.
  */
-export function parseRst(text: string): RstDocument {
+export function parseRst(text: string): NotesDocument {
   let lines: string[] = [];
   try {
     lines = sourceLines(typeof text === 'string' ? text : String(text));

@@ -1,4 +1,4 @@
-import type { Block, Diagnostic, Inline, RstDocument } from './model';
+import type { Block, Diagnostic, Inline, NotesDocument } from '../document/model';
 import { mergeTexts } from './inline';
 import { makeId, normalizeName } from './inline-names';
 import { visitDocument, walkDocument } from './inline-walk';
@@ -25,7 +25,7 @@ const MAX_ALIAS_HOPS = 32;
  * references transforms do (transforms/references.py), and reports what does not resolve.
  * Returns a new document; unresolved references keep url null and show their source text.
  */
-export function resolveReferences(doc: RstDocument): RstDocument {
+export function resolveReferences(doc: NotesDocument): NotesDocument {
   const resolver = new Resolver();
   resolver.collect(doc);
   const resolved = resolver.resolve(doc);
@@ -135,13 +135,13 @@ class Resolver {
    * docutils reports an anonymous mismatch without a line; its reporter then gives the line
    * after the document's last paragraph, or none. We use the end of the document for "none".
    */
-  private mismatchLine(doc: RstDocument): number {
+  private mismatchLine(doc: NotesDocument): number {
     const last = doc.blocks[doc.blocks.length - 1];
     if (last?.type === 'paragraph') return last.line + lineCount(textOf(last.content));
     return Math.max(1, doc.lineCount);
   }
 
-  collect(doc: RstDocument): void {
+  collect(doc: NotesDocument): void {
     if (doc.title) this.defineSection(textOf(doc.title), doc.titleLine ?? 1);
     if (doc.subtitle) this.defineSection(textOf(doc.subtitle), doc.subtitleLine ?? 1);
     visitDocument(doc, {
@@ -172,7 +172,7 @@ class Resolver {
     });
   }
 
-  resolve(doc: RstDocument): RstDocument {
+  resolve(doc: NotesDocument): NotesDocument {
     const anonymousOk = this.anonymousReferences === this.anonymousTargets.length;
     if (!anonymousOk && (this.anonymousReferences > 0 || this.anonymousTargets.length > 0)) {
       this.report(

@@ -1,7 +1,7 @@
 import type { BodyParser } from './body';
 import { inlines, report } from './context';
 import { codePointLength, columnWidth, pyRstrip, pyStrip } from './lines';
-import type { Block, Section } from './model';
+import type { Block, Section } from '../document/model';
 import { isAdornmentLine } from './patterns';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { ConceptMapHandle, MapTheme } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
-import type { NodeId } from '../../notes/model';
+import type { NodeId } from '../../notes/concepts/model';
 import { useMapAdapter } from './adapter';
 
 interface ConceptMapProps {

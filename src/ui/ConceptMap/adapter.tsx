@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ConceptMapHandle, MapTheme } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
-import type { NodeId } from '../../notes/model';
+import type { NodeId } from '../../notes/concepts/model';
 
 /** The options of createConceptMap() in src/graph/create-concept-map.ts. */
 export interface CreateConceptMapOptions {

@@ -1,4 +1,4 @@
-import type { ConceptEdge, NodeId } from '../../notes/model';
+import type { ConceptEdge, NodeId } from '../../notes/concepts/model';
 import type { Depth } from '../../routes/depth';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { Link, useParams } from 'react-router';
 import type { MapBundle } from '../../graph/map-bundle';
-import { findTour, lookupStep, tourNodes } from '../../notes/tour';
+import { findTour, lookupStep, tourNodes } from '../../notes/concepts/tour';
 import { readParam } from '../../routes/params';
 import { paths } from '../../routes/paths';
 import { ConceptCard } from '../Presentation/ConceptCard';

@@ -1,5 +1,5 @@
 import type { Positions } from '../../graph/concept-map-handle';
-import type { ConceptGraph, NodeId } from '../../notes/model';
+import type { ConceptGraph, NodeId } from '../../notes/concepts/model';
 
 interface MapSketchProps {
   graph: ConceptGraph;

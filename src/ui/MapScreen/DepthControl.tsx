@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { DEPTHS, parseOutline } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { paths } from '../../routes/paths';
-import type { NodeId } from '../../notes/model';
+import type { NodeId } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from './map-view';
 

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../routes/paths';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageToggle } from '../i18n/LanguageToggle';
-import type { GraphDiagnostic } from '../../notes/model';
+import type { GraphDiagnostic } from '../../notes/concepts/model';
 import { ProblemsButton } from '../Problems/ProblemsButton';
 import { ThemeToggle } from '../Theme/ThemeToggle';
 

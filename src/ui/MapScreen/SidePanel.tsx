@@ -1,4 +1,4 @@
-import type { NodeId } from '../../notes/model';
+import type { NodeId } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { NodePanel } from '../NodePanel/NodePanel';
 import { closestMatches } from '../NotFound/closest';

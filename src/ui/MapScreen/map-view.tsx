@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ConceptGraph, ConceptNode, NodeId } from '../../notes/model';
+import type { ConceptGraph, ConceptNode, NodeId } from '../../notes/concepts/model';
 import type { Depth } from '../../routes/depth';
 
 /** What every part of the map screen reads: the graph and how to link into it. */

@@ -1,5 +1,5 @@
-import { conceptId } from '../../notes/ids';
-import type { ConceptGraph, ConceptNode } from '../../notes/model';
+import { conceptId } from '../../notes/concepts/ids';
+import type { ConceptGraph, ConceptNode } from '../../notes/concepts/model';
 
 /** What a `/:map/node/:id` parameter points at. */
 export type NodeResolution =

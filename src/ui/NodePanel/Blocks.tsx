@@ -1,4 +1,4 @@
-import type { Block } from '../../notes/model';
+import type { Block } from '../../notes/document/model';
 import { Inlines } from './Inlines';
 
 /** The body of a concept, block by block, as React elements (no HTML strings anywhere). */

@@ -1,4 +1,4 @@
-import type { Inline } from '../../notes/model';
+import type { Inline } from '../../notes/document/model';
 import { ExternalLink } from './ExternalLink';
 import { joinWideLines } from './line-breaks';
 

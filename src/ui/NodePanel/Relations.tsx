@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import type { NodeId } from '../../notes/model';
+import type { NodeId } from '../../notes/concepts/model';
 import type { Translate } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from '../MapScreen/map-view';

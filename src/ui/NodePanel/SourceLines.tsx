@@ -1,4 +1,4 @@
-import type { ConceptNode } from '../../notes/model';
+import type { ConceptNode } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from '../MapScreen/map-view';
 

@@ -1,4 +1,4 @@
-import type { ConceptEdge, NodeId } from '../../notes/model';
+import type { ConceptEdge, NodeId } from '../../notes/concepts/model';
 
 /**
  * How an edge reads from one end. An edge `A → B` means "B is part of A" (nesting) or "B's

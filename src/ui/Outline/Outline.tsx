@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import type { NodeId } from '../../notes/model';
+import type { NodeId } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from '../MapScreen/map-view';
 import { outlineGroups } from './outline-groups';

@@ -1,4 +1,4 @@
-import type { ConceptNode } from '../../notes/model';
+import type { ConceptNode } from '../../notes/concepts/model';
 
 export interface OutlineGroup {
   /** The section path the concepts sit in; empty for the top of the notes. */

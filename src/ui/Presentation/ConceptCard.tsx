@@ -1,4 +1,4 @@
-import type { ConceptNode } from '../../notes/model';
+import type { ConceptNode } from '../../notes/concepts/model';
 import { Blocks } from '../NodePanel/Blocks';
 import { ExternalLink } from '../NodePanel/ExternalLink';
 import { Inlines } from '../NodePanel/Inlines';

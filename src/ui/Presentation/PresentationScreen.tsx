@@ -2,9 +2,9 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useHref, useNavigate } from 'react-router';
 import type { ConceptMapHandle } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
-import type { ConceptNode } from '../../notes/model';
-import { reachedSteps, tourNodes } from '../../notes/tour';
-import type { ResolvedTour } from '../../notes/tour';
+import type { ConceptNode } from '../../notes/concepts/model';
+import { reachedSteps, tourNodes } from '../../notes/concepts/tour';
+import type { ResolvedTour } from '../../notes/concepts/tour';
 import { paths } from '../../routes/paths';
 import type { ActionContext, ActionEnvironment } from '../actions/registry';
 import { useActionKeys } from '../actions/useActionKeys';

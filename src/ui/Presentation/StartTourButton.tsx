@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { ConceptNode } from '../../notes/model';
+import type { ConceptNode } from '../../notes/concepts/model';
 import { paths } from '../../routes/paths';
 import { useMapView } from '../MapScreen/map-view';
 import { usePresentText } from './messages';

@@ -1,4 +1,4 @@
-import type { ConceptNode, NodeId } from '../../notes/model';
+import type { ConceptNode, NodeId } from '../../notes/concepts/model';
 import type { ActionContext } from '../actions/registry';
 import { HelpDialog } from '../Help/HelpDialog';
 import type { ConceptSearch } from '../Search/search-index';

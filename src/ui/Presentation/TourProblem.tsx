@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { ConceptGraph } from '../../notes/model';
-import type { StepLookup } from '../../notes/tour';
+import type { ConceptGraph } from '../../notes/concepts/model';
+import type { StepLookup } from '../../notes/concepts/tour';
 import { paths } from '../../routes/paths';
 import type { PresentStep } from '../../routes/paths';
 import { usePresentText } from './messages';

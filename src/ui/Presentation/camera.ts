@@ -1,4 +1,4 @@
-import type { ConceptEdge, NodeId } from '../../notes/model';
+import type { ConceptEdge, NodeId } from '../../notes/concepts/model';
 
 /**
  * What the camera frames for a step: the concept and its direct relations, only those the room

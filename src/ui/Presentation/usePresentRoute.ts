@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import type { ConceptGraph, NodeId } from '../../notes/model';
-import { lookupStep, lastIndex, nextIndex, previousIndex } from '../../notes/tour';
-import type { StepLookup } from '../../notes/tour';
+import type { ConceptGraph, NodeId } from '../../notes/concepts/model';
+import { lookupStep, lastIndex, nextIndex, previousIndex } from '../../notes/concepts/tour';
+import type { StepLookup } from '../../notes/concepts/tour';
 import { readParam } from '../../routes/params';
 import { paths, REVEAL_PARAM } from '../../routes/paths';
 import type { PresentStep } from '../../routes/paths';

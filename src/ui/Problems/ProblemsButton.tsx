@@ -1,4 +1,4 @@
-import type { GraphDiagnostic } from '../../notes/model';
+import type { GraphDiagnostic } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { SEVERITY_ICON, worstSeverity } from './problem-list';
 import './problems.css';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import type { Severity } from '../../notes/model';
+import type { Severity } from '../../notes/document/model';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { useMapView } from '../MapScreen/map-view';

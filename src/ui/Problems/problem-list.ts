@@ -3,8 +3,9 @@
  * line, then column; equal places keep the reader's order), each with the concept written at
  * its line when there is one.
  */
-import { nodeAtLine } from '../../notes/node-at-line';
-import type { ConceptGraph, GraphDiagnostic, NodeId, Severity } from '../../notes/model';
+import { nodeAtLine } from '../../notes/concepts/node-at-line';
+import type { Severity } from '../../notes/document/model';
+import type { ConceptGraph, GraphDiagnostic, NodeId } from '../../notes/concepts/model';
 
 export interface Problem {
   diagnostic: GraphDiagnostic;

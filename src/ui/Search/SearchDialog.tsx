@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { ConceptNode, NodeId } from '../../notes/model';
+import type { ConceptNode, NodeId } from '../../notes/concepts/model';
 import { Dialog } from '../Dialog/Dialog';
 import { useI18n } from '../i18n/I18nProvider';
 import { Highlighted } from './Highlighted';

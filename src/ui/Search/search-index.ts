@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { ConceptNode, NodeId } from '../../notes/model';
+import type { ConceptNode, NodeId } from '../../notes/concepts/model';
 import { fold } from './fold';
 import { tokenize } from './tokenize';
 

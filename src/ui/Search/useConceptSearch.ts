@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ConceptNode } from '../../notes/model';
+import type { ConceptNode } from '../../notes/concepts/model';
 import type { ConceptSearch } from './search-index';
 
 /**

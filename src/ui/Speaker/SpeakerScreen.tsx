@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { MapBundle } from '../../graph/map-bundle';
-import type { ConceptNode } from '../../notes/model';
-import { tourNodes } from '../../notes/tour';
-import type { ResolvedTour } from '../../notes/tour';
+import type { ConceptNode } from '../../notes/concepts/model';
+import { tourNodes } from '../../notes/concepts/tour';
+import type { ResolvedTour } from '../../notes/concepts/tour';
 import type { ActionContext, ActionEnvironment } from '../actions/registry';
 import { useActionKeys } from '../actions/useActionKeys';
 import { useI18n } from '../i18n/I18nProvider';

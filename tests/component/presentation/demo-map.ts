@@ -3,9 +3,9 @@
  * with its named tours applied by the real companion code (parseCompanion + applyCompanion).
  * The notes order is deliberately not alphabetical.
  */
-import { applyCompanion, parseCompanion } from '../../../src/notes/companion';
-import { conceptId } from '../../../src/notes/ids';
-import type { ConceptGraph, ConceptKind, ConceptNode } from '../../../src/notes/model';
+import { applyCompanion, parseCompanion } from '../../../src/notes/companion/companion';
+import { conceptId } from '../../../src/notes/concepts/ids';
+import type { ConceptGraph, ConceptKind, ConceptNode } from '../../../src/notes/concepts/model';
 import type { MapBundle } from '../../../src/graph/map-bundle';
 
 function concept(

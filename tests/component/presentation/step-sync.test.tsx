@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, test } from 'vitest';
 import { App } from '../../../src/App';
-import { createAppRoutes } from '../../../src/routes/routes';
+import { createAppRoutes } from '../../../src/ui/routes';
 import { sourceOf } from '../fixtures/build';
 import { createFakeAdapter } from '../support/fake-adapter';
 import { currentUrl } from '../support/render-app';

@@ -5,7 +5,7 @@ import { createMemoryRouter } from 'react-router';
 import { App } from '../../../src/App';
 import type { MapSource } from '../../../src/graph/map-bundle';
 import type { MapAdapter } from '../../../src/ui/ConceptMap/adapter';
-import { createAppRoutes } from '../../../src/routes/routes';
+import { createAppRoutes } from '../../../src/ui/routes';
 import { kubernetesMini } from '../fixtures/kubernetes-mini';
 import { sourceOf } from '../fixtures/build';
 import { createFakeAdapter } from './fake-adapter';

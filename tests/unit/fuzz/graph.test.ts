@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildConceptGraph } from '../../../src/notes/build-graph';
-import { conceptId } from '../../../src/notes/ids';
-import type { ConceptGraph } from '../../../src/notes/model';
+import { buildConceptGraph } from '../../../src/notes/concepts/build-graph';
+import { conceptId } from '../../../src/notes/concepts/ids';
+import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { parseRst } from '../../../src/notes/rst';
-import type { RstDocument } from '../../../src/notes/rst/model';
+import type { NotesDocument } from '../../../src/notes/document/model';
 import { safeHref } from '../../../src/notes/safe-url';
 import { chaoticRst, documentModel, plainNotes } from '../../support/arbitraries';
 
@@ -16,11 +16,11 @@ import { chaoticRst, documentModel, plainNotes } from '../../support/arbitraries
 // Volume: 1,000 models + 600 chaotic + 300 well-formed texts + 200 models (prototype check)
 // = 2,100 cases.
 
-function build(doc: RstDocument): ConceptGraph {
+function build(doc: NotesDocument): ConceptGraph {
   return buildConceptGraph(doc, { mapId: 'fuzz', file: 'notes/fuzz.rst' });
 }
 
-function checkGraph(doc: RstDocument, graph: ConceptGraph): void {
+function checkGraph(doc: NotesDocument, graph: ConceptGraph): void {
   const ids = graph.nodes.map((node) => node.id);
   const known = new Set(ids);
   expect(known.size, 'node ids are unique').toBe(ids.length);

@@ -1,10 +1,10 @@
 import { MAX_NESTING } from '../../../src/notes/rst/context';
 import { describe, expect, test } from 'vitest';
 import { adversarialNotes } from '../../../bench/generate-adversarial';
-import { buildConceptGraph } from '../../../src/notes/build-graph';
-import type { ConceptGraph } from '../../../src/notes/model';
+import { buildConceptGraph } from '../../../src/notes/concepts/build-graph';
+import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { parseRst } from '../../../src/notes/rst';
-import type { Block, RstDocument } from '../../../src/notes/rst/model';
+import type { Block, NotesDocument } from '../../../src/notes/document/model';
 
 // Linear time without a clock (bench/adversarial.ts prints the timings): the 1 MB adversarial
 // notes are read and built at all (no stack overflow at 5,000 levels of nesting, no throw), and
@@ -33,7 +33,7 @@ interface Output {
 }
 
 /** Counts the elements of a document and its deepest nesting, without recursion. */
-function measureDocument(doc: RstDocument): { elements: number; deepest: number } {
+function measureDocument(doc: NotesDocument): { elements: number; deepest: number } {
   let elements = 0;
   let deepest = 0;
   const stack: { block: Block; depth: number }[] = doc.blocks.map((block) => ({ block, depth: 1 }));
@@ -211,7 +211,7 @@ test(
       list = { type: 'bulletList', line: 1, bullet: '*', items: [{ line: 1, blocks: [list] }] };
       quote = { type: 'blockQuote', line: 2, blocks: [quote] };
     }
-    const doc: RstDocument = {
+    const doc: NotesDocument = {
       title: [{ type: 'text', text: 'Deep' }],
       titleLine: 1,
       subtitle: null,
@@ -248,7 +248,7 @@ describe('one term written 150,000 times (about 1 MB)', () => {
     'is one concept with every line, built from the document model alone',
     () => {
       // The same notes as the reader should give them, so the builder is tested on its own.
-      const doc: RstDocument = {
+      const doc: NotesDocument = {
         title: null,
         titleLine: null,
         subtitle: null,

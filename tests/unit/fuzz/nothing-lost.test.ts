@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildConceptGraph } from '../../../src/notes/build-graph';
-import type { ConceptGraph } from '../../../src/notes/model';
+import { buildConceptGraph } from '../../../src/notes/concepts/build-graph';
+import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { parseRst } from '../../../src/notes/rst';
-import type { Block, Inline, RstDocument } from '../../../src/notes/rst/model';
+import type { Block, Inline, NotesDocument } from '../../../src/notes/document/model';
 import { documentModel, plainNotesWithWords } from '../../support/arbitraries';
 
 // "Nothing in the notes is lost": every word a reader wrote must be findable in the map, in some
@@ -34,7 +34,7 @@ function inlineTexts(content: readonly Inline[]): string[] {
 }
 
 /** Every text of a document model that a reader of the notes sees. */
-function writtenTexts(doc: RstDocument): string[] {
+function writtenTexts(doc: NotesDocument): string[] {
   const texts = [...inlineTexts(doc.title ?? []), ...inlineTexts(doc.subtitle ?? [])];
   const stack: Block[] = [...doc.blocks];
   while (stack.length > 0) {

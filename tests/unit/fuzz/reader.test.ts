@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseRst } from '../../../src/notes/rst';
-import type { Block, RstDocument } from '../../../src/notes/rst/model';
+import type { Block, NotesDocument } from '../../../src/notes/document/model';
 import { chaoticRst, plainNotes } from '../../support/arbitraries';
 
 // Properties of the reader on any RST-like text (tests/support/arbitraries.ts): it never throws,
@@ -12,7 +12,7 @@ const CHAOTIC_RUNS = 1500;
 const PLAIN_RUNS = 300;
 
 /** Every source line the document model claims, with what claims it. */
-function claimedLines(doc: RstDocument): { what: string; line: number }[] {
+function claimedLines(doc: NotesDocument): { what: string; line: number }[] {
   const claims: { what: string; line: number }[] = [];
   if (doc.titleLine !== null) claims.push({ what: 'title', line: doc.titleLine });
   if (doc.subtitleLine !== null) claims.push({ what: 'subtitle', line: doc.subtitleLine });

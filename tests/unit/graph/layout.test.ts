@@ -5,7 +5,7 @@ import type { Positions } from '../../../src/graph/concept-map-handle';
 import { toElements } from '../../../src/graph/elements';
 import { LABEL_FONT, measureLabel } from '../../../src/graph/label-metrics';
 import { computeLayout } from '../../../src/graph/layout';
-import type { ConceptGraph } from '../../../src/notes/model';
+import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { buildMap } from '../../../src/notes/pipeline';
 import { smallGraph } from './small-graph';
 

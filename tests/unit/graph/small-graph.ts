@@ -4,7 +4,7 @@ import type {
   ConceptKind,
   ConceptNode,
   NodeId,
-} from '../../../src/notes/model';
+} from '../../../src/notes/concepts/model';
 
 /** A hand-written concept graph for tests that do not need the notes reader. */
 export function node(

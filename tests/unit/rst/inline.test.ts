@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseInlines } from '../../../src/notes/rst/inline';
-import type { Inline } from '../../../src/notes/rst/model';
+import type { Inline } from '../../../src/notes/document/model';
 
 /*
  * Inline markup, case by case, as docutils reads it (each expectation was checked with

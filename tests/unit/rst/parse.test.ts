@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseRst } from '../../../src/notes/rst/parse';
-import type { Block } from '../../../src/notes/rst/model';
-import { blocksText, inlineText } from '../../../src/notes/text';
+import type { Block } from '../../../src/notes/document/model';
+import { blocksText, inlineText } from '../../../src/notes/document/text';
 
 function only<T extends Block['type']>(blocks: Block[], type: T): Extract<Block, { type: T }> {
   const found = blocks.filter((block) => block.type === type);

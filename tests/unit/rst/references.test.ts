@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseInlines } from '../../../src/notes/rst/inline';
-import type { Block, Inline, RstDocument } from '../../../src/notes/rst/model';
+import type { Block, Inline, NotesDocument } from '../../../src/notes/document/model';
 import { resolveReferences } from '../../../src/notes/rst/references';
 
 /*
@@ -30,7 +30,7 @@ const section = (line: number, title: string, blocks: Block[]): Block => ({
   title: [{ type: 'text', text: title }],
   blocks,
 });
-const document = (blocks: Block[], lineCount = 20): RstDocument => ({
+const document = (blocks: Block[], lineCount = 20): NotesDocument => ({
   title: null,
   titleLine: null,
   subtitle: null,
@@ -40,7 +40,7 @@ const document = (blocks: Block[], lineCount = 20): RstDocument => ({
   diagnostics: [],
 });
 
-function links(doc: RstDocument): [string, string | null][] {
+function links(doc: NotesDocument): [string, string | null][] {
   const found: [string, string | null][] = [];
   const visit = (content: Inline[]) => {
     for (const inline of content)
@@ -59,7 +59,7 @@ function links(doc: RstDocument): [string, string | null][] {
   return found;
 }
 
-const problems = (doc: RstDocument) =>
+const problems = (doc: NotesDocument) =>
   doc.diagnostics.map((d) => `${d.line} ${d.severity}: ${d.message}`);
 
 describe('named references', () => {

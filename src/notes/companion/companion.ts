@@ -1,0 +1,69 @@
+/**
+ * The companion file (`data/<map>.map.yaml`): what notes cannot say — extra names for concepts,
+ * edge labels, extra or removed edges, named tours. Optional; format in docs/graph-format.md.
+ *
+ * parseCompanion (companion-parse.ts) reads and checks it: every mistake becomes a diagnostic
+ * with the file, the line and the key path, and only the unit it is in (one alias entry, one
+ * edge, one tour step) is dropped, so the map always builds. applyCompanion
+ * (companion-apply.ts) then resolves the concept names against the built graph.
+ */
+import { conceptId } from '../concepts/ids';
+import type { EdgeKind, NodeId } from '../concepts/model';
+
+export { applyCompanion } from './apply';
+export { emptyCompanion, parseCompanion } from './parse';
+
+/** A concept named in the companion file, with where it was named (for "no concept" warnings). */
+export interface ConceptRef {
+  name: string;
+  /** Key path, e.g. `tours.architecture.steps[3]`. */
+  path: string;
+  line: number;
+}
+
+export interface CompanionAlias {
+  concept: ConceptRef;
+  names: string[];
+}
+
+export interface CompanionEdge {
+  from: ConceptRef;
+  to: ConceptRef;
+  /** Set for added and relabelled edges. */
+  label?: string;
+  /** Restricts remove/label to one kind of edge. */
+  kind?: EdgeKind;
+  path: string;
+  line: number;
+}
+
+export interface CompanionTour {
+  name: string;
+  title: string;
+  steps: ConceptRef[];
+  path: string;
+  line: number;
+}
+
+export interface Companion {
+  aliases: CompanionAlias[];
+  edgeLabels: Partial<Record<EdgeKind, string>>;
+  addEdges: CompanionEdge[];
+  removeEdges: CompanionEdge[];
+  labelEdges: CompanionEdge[];
+  tours: CompanionTour[];
+}
+
+/**
+ * Extra names per concept id, for buildConceptGraph (aliases count as mentions). Names are
+ * resolved with conceptId, so `Sidecar`, `sidecar` and the id `sidecar` are one entry.
+ */
+export function companionAliases(companion: Companion): Map<NodeId, string[]> {
+  const aliases = new Map<NodeId, string[]>();
+  for (const { concept, names } of companion.aliases) {
+    const id = conceptId(concept.name);
+    const known = aliases.get(id) ?? [];
+    aliases.set(id, [...known, ...names.filter((name) => !known.includes(name))]);
+  }
+  return aliases;
+}

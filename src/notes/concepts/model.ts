@@ -1,0 +1,90 @@
+/**
+ * The concept graph: what every view of Musubi (map, panel, outline, search, presentation, CLI)
+ * is drawn from. Built from an NotesDocument by buildConceptGraph; plain data, JSON-serialisable.
+ */
+import type { Block, Diagnostic, Inline } from '../document/model';
+
+/**
+ * A node id: the slug of the concept's name, made only by `conceptId()` (ids.ts). Used as the
+ * Cytoscape id, the route parameter and the map key, so it must be stable across edits of
+ * unrelated notes (shared links keep working).
+ */
+export type NodeId = string & { readonly __brand: 'NodeId' };
+
+/** title = the document title; section = a section heading; term = a definition-list term. */
+export type ConceptKind = 'title' | 'section' | 'term';
+
+export interface ConceptLink {
+  text: string;
+  url: string;
+}
+
+/** One place in the notes where a concept is written down (merged concepts have several). */
+export interface ConceptOccurrence {
+  kind: ConceptKind;
+  /** Titles of the enclosing sections, outermost first (the document title is not included). */
+  path: string[];
+  /** Rich body: the blocks written under this occurrence, minus nested concepts of their own. */
+  blocks: Block[];
+  /** Classifiers of a term (`term : classifier`). */
+  classifiers: Inline[][];
+  line: number;
+  endLine: number;
+}
+
+export interface ConceptNode {
+  id: NodeId;
+  label: string;
+  aliases: string[];
+  /** Kind of the first occurrence. */
+  kind: ConceptKind;
+  /** Section path of the first occurrence. */
+  path: string[];
+  /** Ids of the concepts on `path`, where each has a node (for clickable breadcrumbs). */
+  pathIds: (NodeId | null)[];
+  occurrences: ConceptOccurrence[];
+  /** Plain text of all occurrences' bodies (docutils astext(): blocks joined by a blank line). */
+  text: string;
+  /** Every hyperlink in the body, in order, unresolved ones excluded (they are diagnostics). */
+  links: ConceptLink[];
+  /** Source lines where the concept is written (one per occurrence). */
+  lines: number[];
+  /** Position in the notes' own reading order (0-based): the default tour follows it. */
+  order: number;
+}
+
+/** nesting: A contains B. mentions: B's text mentions A. extra: declared in the companion file. */
+export type EdgeKind = 'nesting' | 'mentions' | 'extra';
+
+export interface ConceptEdge {
+  id: string;
+  /** A in "A → B": B is part of A, or defined in terms of A. */
+  source: NodeId;
+  target: NodeId;
+  kind: EdgeKind;
+  label: string;
+}
+
+export interface Tour {
+  name: string;
+  title: string;
+  steps: NodeId[];
+}
+
+export interface ConceptGraph {
+  /** The map id: the notes file's stem (`kubernetes` for data/kubernetes.rst). */
+  mapId: string;
+  /** The notes' title, or the file stem when the notes have none. */
+  title: string;
+  nodes: ConceptNode[];
+  edges: ConceptEdge[];
+  /** Named tours from the companion file; the default tour is `nodes` sorted by `order`. */
+  tours: Tour[];
+  /** Problems in the notes and in the companion file; the graph is built regardless. */
+  diagnostics: GraphDiagnostic[];
+}
+
+export interface GraphDiagnostic extends Diagnostic {
+  /** The file the problem is in (notes or companion), relative to the project. */
+  file: string;
+}

@@ -1,0 +1,236 @@
+/**
+ * First stage of the graph builder: walk the document and list every place a concept is written
+ * down (the title, each section, each definition term), with the blocks that are its own body and
+ * the occurrence it is nested in. Pure; no merging yet (that is concepts.ts).
+ */
+import type { Block, DefinitionItem, Inline, NotesDocument, Section } from '../document/model';
+import type { ConceptKind } from './model';
+import { inlineText } from '../document/text';
+import { forEachPart } from '../document/visit';
+
+export interface RawOccurrence {
+  /** Index in document order; parents always come before their children. */
+  index: number;
+  kind: ConceptKind;
+  label: string;
+  path: string[];
+  blocks: Block[];
+  classifiers: Inline[][];
+  line: number;
+  endLine: number;
+  /** The occurrence this one is nested in (section or term), or null at the top. */
+  parent: number | null;
+}
+
+const NO_BLOCKS: readonly Block[] = [];
+
+/**
+ * Lists the occurrences of concepts in `doc`. `fallbackTitle` names the document's own node when
+ * the notes have no title but do have text before their first section (nothing may be lost).
+ */
+export function collectOccurrences(doc: NotesDocument, fallbackTitle: string): RawOccurrence[] {
+  const found: RawOccurrence[] = [];
+
+  const add = (occurrence: Omit<RawOccurrence, 'index'>): number => {
+    // The builders below make a fresh object for each occurrence: number it in place.
+    const numbered = occurrence as RawOccurrence;
+    numbered.index = found.length;
+    found.push(numbered);
+    return found.length - 1;
+  };
+
+  // Depth-first, in document order, so that occurrence numbers follow the notes. An explicit stack
+  // instead of recursion: hostile notes may nest thousands of levels deep.
+  const walk = (rootBlocks: readonly Block[], rootParent: number | null) => {
+    // A frame walks either blocks or a definition list's items (`items` set).
+    const stack: {
+      entries: readonly Block[];
+      items: readonly DefinitionItem[] | null;
+      next: number;
+      parent: number | null;
+      path: string[];
+    }[] = [{ entries: rootBlocks, items: null, next: 0, parent: rootParent, path: [] }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const { parent, path } = frame;
+      if (frame.items) {
+        const item = frame.items[frame.next++];
+        if (!item) {
+          stack.pop();
+          continue;
+        }
+        const index = add(termOccurrence(item, path, parent));
+        stack.push({ entries: item.blocks, items: null, next: 0, parent: index, path });
+        continue;
+      }
+      const entry = frame.entries[frame.next++];
+      if (!entry) {
+        stack.pop();
+        continue;
+      }
+      if (entry.type === 'section') {
+        const index = add(sectionOccurrence(entry, path, parent));
+        const inner = [...path, found[index]!.label];
+        stack.push({ entries: entry.blocks, items: null, next: 0, parent: index, path: inner });
+      } else if (entry.type === 'objectDescription') {
+        // A described object (`.. function:: get(url)`) is a concept, like a definition term.
+        const index = add(descriptionOccurrence(entry, path, parent));
+        stack.push({ entries: entry.blocks, items: null, next: 0, parent: index, path });
+      } else if (entry.type === 'definitionList') {
+        stack.push({ entries: NO_BLOCKS, items: entry.items, next: 0, parent, path });
+      } else {
+        const inner = childBlocks(entry);
+        if (inner.length > 0) stack.push({ entries: inner, items: null, next: 0, parent, path });
+      }
+    }
+  };
+
+  const topBlocks = doc.blocks;
+  const preamble = ownBlocks(topBlocks);
+  const subtitle: Block[] = doc.subtitle
+    ? [{ type: 'paragraph', line: doc.subtitleLine ?? 1, content: doc.subtitle }]
+    : [];
+  let root: number | null = null;
+  if (doc.title || preamble.length > 0) {
+    root = add({
+      kind: 'title',
+      label: doc.title ? inlineText(doc.title).trim() || fallbackTitle : fallbackTitle,
+      path: [],
+      blocks: [...subtitle, ...preamble],
+      classifiers: [],
+      line: doc.titleLine ?? firstLine(topBlocks),
+      endLine: doc.lineCount,
+      parent: null,
+    });
+  }
+  walk(topBlocks, root);
+  return found;
+}
+
+function sectionOccurrence(
+  section: Section,
+  path: string[],
+  parent: number | null,
+): Omit<RawOccurrence, 'index'> {
+  return {
+    kind: 'section',
+    label: inlineText(section.title).trim(),
+    path,
+    blocks: ownBlocks(section.blocks),
+    classifiers: [],
+    line: section.line,
+    endLine: section.endLine,
+    parent,
+  };
+}
+
+function termOccurrence(
+  item: DefinitionItem,
+  path: string[],
+  parent: number | null,
+): Omit<RawOccurrence, 'index'> {
+  return {
+    kind: 'term',
+    label: inlineText(item.term).trim(),
+    path,
+    blocks: ownBlocks(item.blocks),
+    classifiers: item.classifiers,
+    line: item.line,
+    endLine: item.endLine,
+    parent,
+  };
+}
+
+function descriptionOccurrence(
+  description: Extract<Block, { type: 'objectDescription' }>,
+  path: string[],
+  parent: number | null,
+): Omit<RawOccurrence, 'index'> {
+  return {
+    kind: 'term',
+    label: description.name,
+    path,
+    blocks: [
+      { type: 'literalBlock', line: description.line, text: description.signature },
+      ...ownBlocks(description.blocks),
+    ],
+    classifiers: [],
+    line: description.line,
+    endLine: description.endLine,
+    parent,
+  };
+}
+
+/** Blocks nested inside a block that is not itself a concept (lists, quotes, tables, ...). */
+function childBlocks(block: Block): readonly Block[] {
+  const inner: Block[] = [];
+  forEachPart(block, { inlines: () => {}, blocks: (blocks) => inner.push(...blocks) });
+  return inner;
+}
+
+/**
+ * A concept's own body: its blocks without the sections and definition terms nested in it,
+ * which are concepts of their own (they are linked by nesting edges instead).
+ */
+/**
+ * The blocks without the concepts nested in them. Blocks (and lists of blocks) that hold no
+ * concept are kept as they are rather than copied: most of a memo's text is such blocks.
+ */
+export function ownBlocks(blocks: Block[]): Block[] {
+  let result: Block[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const own = withoutConcepts(block);
+    if (result) {
+      if (own) result.push(own);
+    } else if (own !== block) {
+      result = blocks.slice(0, i);
+      if (own) result.push(own);
+    }
+  }
+  return result ?? blocks;
+}
+
+function withoutConcepts(block: Block): Block | null {
+  switch (block.type) {
+    case 'section':
+    case 'definitionList':
+    case 'objectDescription':
+      return null;
+    case 'bulletList':
+    case 'enumeratedList': {
+      let changed = false;
+      const items: typeof block.items = [];
+      for (const item of block.items) {
+        const blocks = ownBlocks(item.blocks);
+        // An item left empty is dropped.
+        if (blocks !== item.blocks || blocks.length === 0) changed = true;
+        if (blocks.length > 0) items.push(blocks === item.blocks ? item : { ...item, blocks });
+      }
+      if (!changed) return block;
+      return items.length > 0 ? { ...block, items } : null;
+    }
+    case 'fieldList': {
+      const fields = block.fields.map((f) => {
+        const blocks = ownBlocks(f.blocks);
+        return blocks === f.blocks ? f : { ...f, blocks };
+      });
+      return fields.every((f, i) => f === block.fields[i]) ? block : { ...block, fields };
+    }
+    case 'blockQuote': {
+      const blocks = ownBlocks(block.blocks);
+      if (blocks.length === 0 && !block.attribution) return null;
+      return blocks === block.blocks ? block : { ...block, blocks };
+    }
+    case 'admonition': {
+      const blocks = ownBlocks(block.blocks);
+      return blocks === block.blocks ? block : { ...block, blocks };
+    }
+    default:
+      return block;
+  }
+}
+
+function firstLine(blocks: readonly Block[]): number {
+  return blocks[0]?.line ?? 1;
+}

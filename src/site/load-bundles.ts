@@ -1,0 +1,66 @@
+/**
+ * Reads every map in data/ and prepares it for the app: notes -> buildMap -> ConceptGraph ->
+ * computeLayout -> MapBundle. One unreadable file does not stop the others (STYLE.md "Data flow":
+ * per-file error isolation); it is reported like a diagnostic and listed in the catalogue with
+ * its `error`, without a bundle.
+ */
+import type { MapBundle, MapSummary } from '../graph/map-bundle';
+import { computeLayout } from '../graph/layout';
+import type { GraphDiagnostic } from '../notes/concepts/model';
+import { buildMap } from '../notes/pipeline';
+import { companionPathFor, listMaps, readMap } from '../cli/load-maps';
+
+export interface LoadedMaps {
+  catalogue: MapSummary[];
+  bundles: Map<string, MapBundle>;
+  /** Every file read or looked for (notes and companions), for the watcher. */
+  files: string[];
+  /** Lines to print, `file:line: severity: message`, in map order. */
+  report: ReportLine[];
+}
+
+export interface ReportLine {
+  severity: GraphDiagnostic['severity'];
+  text: string;
+}
+
+export function formatDiagnostic(diagnostic: GraphDiagnostic): string {
+  return `${diagnostic.file}:${diagnostic.line}: ${diagnostic.severity}: ${diagnostic.message}`;
+}
+
+export async function loadBundles(dataDir: string, root: string): Promise<LoadedMaps> {
+  const loaded: LoadedMaps = { catalogue: [], bundles: new Map(), files: [], report: [] };
+  let entries: ReturnType<typeof listMaps>;
+  try {
+    entries = listMaps(dataDir);
+  } catch (error) {
+    loaded.report.push({
+      severity: 'warning',
+      text: `${dataDir}: cannot list the notes (${(error as Error).message}); no maps are bundled`,
+    });
+    return loaded;
+  }
+
+  for (const entry of entries) {
+    loaded.files.push(entry.notesPath, companionPathFor(entry.notesPath));
+    let input: ReturnType<typeof readMap>;
+    try {
+      input = readMap(entry.notesPath, { root });
+    } catch (error) {
+      // NotesFileError messages already read `file: problem; what to do`. The map stays in the
+      // catalogue as an error entry, so the app says why it is missing instead of "no such map".
+      const message = (error as Error).message;
+      loaded.report.push({ severity: 'error', text: `${message} (map skipped)` });
+      loaded.catalogue.push({ id: entry.mapId, title: entry.mapId, nodeCount: 0, error: message });
+      continue;
+    }
+    const graph = buildMap(input);
+    for (const diagnostic of graph.diagnostics) {
+      loaded.report.push({ severity: diagnostic.severity, text: formatDiagnostic(diagnostic) });
+    }
+    const positions = await computeLayout(graph);
+    loaded.bundles.set(graph.mapId, { graph, positions });
+    loaded.catalogue.push({ id: graph.mapId, title: graph.title, nodeCount: graph.nodes.length });
+  }
+  return loaded;
+}

@@ -1,0 +1,53 @@
+import type { RouteObject } from 'react-router';
+import { RouteError } from './Errors/RouteError';
+import { MapList } from './MapList/MapList';
+import { MapRoute } from './MapScreen/MapRoute';
+import { PageNotFound } from './NotFound/PageNotFound';
+import { CanonicalPath } from './CanonicalPath';
+import { paths } from '../routes/paths';
+
+/**
+ * The route tree, matching the registry in paths.ts. The map route owns the screen; its
+ * children only name what is selected, so moving between nodes never remounts the canvas.
+ */
+export function createAppRoutes(): RouteObject[] {
+  return [
+    {
+      path: paths.home.pattern,
+      element: <CanonicalPath />,
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <MapList /> },
+        {
+          path: paths.map.pattern,
+          element: <MapRoute />,
+          children: [
+            { index: true, element: null },
+            { path: paths.node.childPattern, element: null },
+          ],
+        },
+        // Presenting, the speaker view and the handout are whole screens of their own (no
+        // explorer around them), so they are siblings of the map route, not its children;
+        // their static `present`/`speaker`/`handout` segment outranks the map route's `:map`.
+        // Each is loaded when first visited: people open the explorer far more often.
+        { path: paths.present.pattern, lazy: presentRoute },
+        { path: paths.present.tourPattern, lazy: presentRoute },
+        { path: paths.speaker.pattern, lazy: speakerRoute },
+        { path: paths.speaker.tourPattern, lazy: speakerRoute },
+        { path: paths.handout.pattern, lazy: handoutRoute },
+        { path: paths.handout.tourPattern, lazy: handoutRoute },
+        { path: '*', element: <PageNotFound /> },
+      ],
+    },
+  ];
+}
+
+const presentRoute = async () => ({
+  Component: (await import('./Presentation/PresentRoute')).PresentRoute,
+});
+const speakerRoute = async () => ({
+  Component: (await import('./Speaker/SpeakerRoute')).SpeakerRoute,
+});
+const handoutRoute = async () => ({
+  Component: (await import('./Handout/HandoutRoute')).HandoutRoute,
+});
