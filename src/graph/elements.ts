@@ -4,7 +4,13 @@
  * same nodes with the same sizes in the same order.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { ConceptEdge, ConceptGraph, ConceptKind, ConceptNode, EdgeKind } from '../notes/concepts/model';
+import type {
+  ConceptEdge,
+  ConceptGraph,
+  ConceptKind,
+  ConceptNode,
+  EdgeKind,
+} from '../notes/concepts/model';
 import type { Positions } from './concept-map-handle';
 import { measureLabel } from './label-metrics';
 

@@ -5,7 +5,12 @@
  *
  * Pure: no file system. src/cli/load-maps.ts reads the files for the CLI, benchmark and build.
  */
-import { applyCompanion, companionAliases, emptyCompanion, parseCompanion } from './companion/companion';
+import {
+  applyCompanion,
+  companionAliases,
+  emptyCompanion,
+  parseCompanion,
+} from './companion/companion';
 import { buildConceptGraph } from './concepts/build-graph';
 import type { ConceptGraph } from './concepts/model';
 import { NOTES_EXTENSIONS, baseName, readerFor } from './readers';

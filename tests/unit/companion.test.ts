@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { applyCompanion, companionAliases, parseCompanion } from '../../src/notes/companion/companion';
+import {
+  applyCompanion,
+  companionAliases,
+  parseCompanion,
+} from '../../src/notes/companion/companion';
 import { conceptId } from '../../src/notes/concepts/ids';
-import type { ConceptGraph, ConceptNode, EdgeKind, GraphDiagnostic } from '../../src/notes/concepts/model';
+import type {
+  ConceptGraph,
+  ConceptNode,
+  EdgeKind,
+  GraphDiagnostic,
+} from '../../src/notes/concepts/model';
 import { buildMap } from '../../src/notes/pipeline';
 
 const FILE = 'data/demo.map.yaml';
