@@ -1,16 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { actions } from '../../src/ui/actions/registry';
+import { commandsOf } from '../../src/ui/commands/commands';
+import { messages } from '../../src/ui/i18n/messages';
 import { renderApp } from './support/render-app';
 
-test('? opens the help overlay listing every map action; Escape closes it', async () => {
+test('? opens the help overlay listing exactly the map screen’s commands; Escape closes it', async () => {
   const { user } = await renderApp('/kubernetes');
   await user.keyboard('?');
 
   const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  for (const action of actions.filter((candidate) => candidate.context !== 'present')) {
-    expect(within(dialog).getByText(action.label.en)).toBeInTheDocument();
+  const listed = commandsOf('map');
+  for (const command of listed) {
+    expect(within(dialog).getByText(messages.en[command.label])).toBeInTheDocument();
   }
+  expect(within(dialog).getAllByRole('row')).toHaveLength(listed.length);
+  expect(within(dialog).queryByText(messages.en['command.next'])).toBeNull();
   expect(within(dialog).getByText('Ctrl+K')).toBeInTheDocument();
 
   // Keys of the map do nothing while the dialog is open.

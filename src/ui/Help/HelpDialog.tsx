@@ -1,34 +1,27 @@
 import { Dialog } from '../Dialog/Dialog';
 import { useI18n } from '../i18n/I18nProvider';
-import { actionsFor } from '../actions/registry';
-import type { ActionContext } from '../actions/registry';
-import { displayKey } from '../actions/keys';
+import { commandsOf, type ScreenName } from '../commands/commands';
+import { displayKey } from '../commands/keys';
 
-/** The `?` overlay: every action of the active contexts with its keys, from the registry. */
-export function HelpDialog({
-  contexts,
-  onClose,
-}: {
-  contexts: readonly ActionContext[];
-  onClose(): void;
-}) {
-  const { t, language } = useI18n();
+/** The `?` overlay: exactly the commands of this screen with their keys (commands.ts). */
+export function HelpDialog({ screen, onClose }: { screen: ScreenName; onClose(): void }) {
+  const { t } = useI18n();
   const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
     <Dialog title={t('help.title')} onClose={onClose} className="help-dialog">
       <table className="shortcuts">
         <tbody>
-          {actionsFor(contexts).map((action) => (
-            <tr key={action.id}>
+          {commandsOf(screen).map((command) => (
+            <tr key={command.id}>
               <td>
-                {action.keys.map((key, index) => (
+                {command.keys.map((key, index) => (
                   <span key={key}>
                     {index > 0 ? ' / ' : null}
                     <kbd>{displayKey(key, isMac)}</kbd>
                   </span>
                 ))}
               </td>
-              <td>{action.label[language]}</td>
+              <td>{t(command.label)}</td>
             </tr>
           ))}
         </tbody>

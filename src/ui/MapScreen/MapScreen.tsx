@@ -8,8 +8,7 @@ import { parseDepth, parseOutline } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { readParam } from '../../routes/params';
 import { paths } from '../../routes/paths';
-import { useActionKeys } from '../actions/useActionKeys';
-import type { ActionContext } from '../actions/registry';
+import { useCommands } from '../commands/useCommands';
 import { ConceptMap } from '../ConceptMap/ConceptMap';
 import { Legend } from '../ConceptMap/Legend';
 import { neighbourhood } from '../ConceptMap/neighbourhood';
@@ -28,8 +27,6 @@ import type { MapView } from './map-view';
 import { resolveNode } from './resolve-node';
 import { SidePanel } from './SidePanel';
 import { useCameraActions } from '../ConceptMap/camera-actions';
-
-const CONTEXTS: readonly ActionContext[] = ['global', 'map'];
 
 type Overlay = 'none' | 'search' | 'help';
 
@@ -105,18 +102,20 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
     );
   };
 
-  useActionKeys(
-    CONTEXTS,
+  useCommands(
+    'map',
     {
-      openSearch: () => setOverlay('search'),
-      openHelp: () => setOverlay('help'),
-      toggleTheme,
-      toggleLanguage,
+      search: () => setOverlay('search'),
+      help: () => setOverlay('help'),
+      theme: toggleTheme,
+      language: toggleLanguage,
       ...camera,
-      toggleOutline,
-      toggleProblems: () => setProblemsOpen((open) => !open),
+      outline: toggleOutline,
+      problems: () => setProblemsOpen((open) => !open),
       clearSelection: () => select(null),
-      setDepth,
+      depth1: () => setDepth(1),
+      depth2: () => setDepth(2),
+      depthAll: () => setDepth('all'),
     },
     overlay === 'none',
   );
@@ -181,9 +180,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
             }}
           />
         ) : null}
-        {overlay === 'help' ? (
-          <HelpDialog contexts={CONTEXTS} onClose={() => setOverlay('none')} />
-        ) : null}
+        {overlay === 'help' ? <HelpDialog screen="map" onClose={() => setOverlay('none')} /> : null}
       </div>
     </MapViewContext.Provider>
   );

@@ -6,8 +6,7 @@ import type { ConceptNode } from '../../notes/concepts/model';
 import { reachedSteps, tourNodes } from '../../notes/concepts/tour';
 import type { ResolvedTour } from '../../notes/concepts/tour';
 import { paths } from '../../routes/paths';
-import type { ActionContext, ActionEnvironment } from '../actions/registry';
-import { useActionKeys } from '../actions/useActionKeys';
+import { useCommands } from '../commands/useCommands';
 import { ConceptMap } from '../ConceptMap/ConceptMap';
 import { useI18n } from '../i18n/I18nProvider';
 import { StepOverlays, type StepOverlay } from './StepOverlays';
@@ -24,8 +23,6 @@ import type { PresentRoute } from './usePresentRoute';
 import { useStepSync } from './step-sync';
 import './presentation.css';
 import { useCameraActions } from '../ConceptMap/camera-actions';
-
-const CONTEXTS: readonly ActionContext[] = ['global', 'present'];
 
 /** `/:map/present/:id` and `/:map/present/:tour/:id`: one step of a tour, for the room. */
 export function PresentationScreen({ bundle }: { bundle: MapBundle }) {
@@ -119,33 +116,31 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
 
-  const environment: ActionEnvironment = {
-    openSearch: () => setOverlay('goto'),
-    openHelp: () => setOverlay('help'),
-    toggleTheme,
-    toggleLanguage,
-    ...camera,
-    toggleOutline: () => undefined,
-    clearSelection: () => undefined,
-    setDepth: () => undefined,
-    present: {
+  useCommands(
+    'present',
+    {
       next: () => move(route.next),
       previous: () => move(route.previous),
       first: () => move(route.first),
       last: () => move(route.last),
       blackout: () => setBlackout(true),
       fullscreen: toggleFullscreen,
-      toggleOverview: () => setOverview((on) => !on),
+      overview: () => setOverview((on) => !on),
       overviewOrLeave: () => {
         if (overview) void navigate(paths.node.href(graph.mapId, node.id));
         else setOverview(true);
       },
       goTo: () => setOverlay('goto'),
       speakerView: openSpeakerView,
-      toggleReveal: route.toggleReveal,
+      reveal: route.toggleReveal,
+      search: () => setOverlay('goto'),
+      ...camera,
+      help: () => setOverlay('help'),
+      theme: toggleTheme,
+      language: toggleLanguage,
     },
-  };
-  useActionKeys(CONTEXTS, environment, overlay === 'none' && !blackout);
+    overlay === 'none' && !blackout,
+  );
 
   return (
     <main
@@ -199,7 +194,7 @@ function Presenting({ bundle, route, tour, index, node }: PresentingProps) {
         overlay={overlay}
         search={search}
         nodesById={nodesById}
-        contexts={CONTEXTS}
+        screen="present"
         onGoTo={(id) => move(() => route.goToStep({ tour: route.tourName, id }))}
         onClose={() => setOverlay('none')}
       />

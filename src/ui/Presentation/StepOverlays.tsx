@@ -1,5 +1,5 @@
 import type { ConceptNode, NodeId } from '../../notes/concepts/model';
-import type { ActionContext } from '../actions/registry';
+import type { ScreenName } from '../commands/commands';
 import { HelpDialog } from '../Help/HelpDialog';
 import type { ConceptSearch } from '../Search/search-index';
 import { SearchDialog } from '../Search/SearchDialog';
@@ -11,8 +11,8 @@ interface StepOverlaysProps {
   /** The tour's concepts, searchable (G); null while the search code loads. */
   search: ConceptSearch | null;
   nodesById: ReadonlyMap<NodeId, ConceptNode>;
-  /** The key contexts active on this screen, listed by the help (?). */
-  contexts: readonly ActionContext[];
+  /** The screen whose commands the help (?) lists. */
+  screen: ScreenName;
   onGoTo(id: NodeId): void;
   onClose(): void;
 }
@@ -22,7 +22,7 @@ export function StepOverlays({
   overlay,
   search,
   nodesById,
-  contexts,
+  screen,
   onGoTo,
   onClose,
 }: StepOverlaysProps) {
@@ -39,6 +39,6 @@ export function StepOverlays({
       />
     );
   }
-  if (overlay === 'help') return <HelpDialog contexts={contexts} onClose={onClose} />;
+  if (overlay === 'help') return <HelpDialog screen={screen} onClose={onClose} />;
   return null;
 }

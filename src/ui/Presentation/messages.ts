@@ -3,9 +3,7 @@
  * (the app's dictionary is src/ui/i18n/messages.ts); the same typed-dictionary rule applies: a
  * missing translation is a type error. `{name}` marks a parameter.
  */
-import { useCallback } from 'react';
-import { useI18n } from '../i18n/I18nProvider';
-import type { Language } from '../i18n/messages';
+import { defineMessages, useMessages, type Translator } from '../i18n/dictionary';
 
 const en = {
   'present.region': 'Presentation',
@@ -96,25 +94,11 @@ const ja: Record<PresentMessageKey, string> = {
   'handout.concepts': '概念（ツアーの順）',
 };
 
-const dictionaries: Record<Language, Record<PresentMessageKey, string>> = { en, ja };
+const presentMessages = defineMessages(en, ja);
 
-export type PresentTranslate = (
-  key: PresentMessageKey,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
-
-export function translatePresent(
-  language: Language,
-  key: PresentMessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return dictionaries[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export type PresentTranslate = Translator<PresentMessageKey>;
 
 /** `t` for the presentation strings, in the app's current language. */
 export function usePresentText(): PresentTranslate {
-  const { language } = useI18n();
-  return useCallback((key, params) => translatePresent(language, key, params), [language]);
+  return useMessages(presentMessages);
 }

@@ -3,8 +3,7 @@ import type { MapBundle } from '../../graph/map-bundle';
 import type { ConceptNode } from '../../notes/concepts/model';
 import { tourNodes } from '../../notes/concepts/tour';
 import type { ResolvedTour } from '../../notes/concepts/tour';
-import type { ActionContext, ActionEnvironment } from '../actions/registry';
-import { useActionKeys } from '../actions/useActionKeys';
+import { useCommands } from '../commands/useCommands';
 import { useI18n } from '../i18n/I18nProvider';
 import { ConceptCard } from '../Presentation/ConceptCard';
 import { usePresentText } from '../Presentation/messages';
@@ -18,8 +17,6 @@ import { useConceptSearch } from '../Search/useConceptSearch';
 import { useTheme } from '../Theme/ThemeProvider';
 import { SpeakerClock } from './SpeakerClock';
 import './speaker.css';
-
-const CONTEXTS: readonly ActionContext[] = ['global', 'present'];
 
 /** `/:map/speaker/:id` and `/:map/speaker/:tour/:id`: the presenter's own window. */
 export function SpeakerScreen({ bundle }: { bundle: MapBundle }) {
@@ -60,34 +57,23 @@ function Speaking({ bundle, route, tour, index }: SpeakingProps) {
   const search = useConceptSearch(nodes);
   const nodesById = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph.nodes]);
 
-  const nothing = () => undefined;
-  const environment: ActionEnvironment = {
-    openSearch: () => setOverlay('goto'),
-    openHelp: () => setOverlay('help'),
-    toggleTheme,
-    toggleLanguage,
-    zoomIn: nothing,
-    zoomOut: nothing,
-    fit: nothing,
-    toggleOutline: nothing,
-    clearSelection: nothing,
-    setDepth: nothing,
-    present: {
+  useCommands(
+    'speaker',
+    {
       next: route.next,
       previous: route.previous,
       first: route.first,
       last: route.last,
       // The black screen is the room's: the speaker's B blacks out (or restores) the audience.
       blackout: postBlackout,
-      fullscreen: nothing,
-      toggleOverview: nothing,
-      overviewOrLeave: nothing,
       goTo: () => setOverlay('goto'),
-      speakerView: nothing,
-      toggleReveal: nothing,
+      search: () => setOverlay('goto'),
+      help: () => setOverlay('help'),
+      theme: toggleTheme,
+      language: toggleLanguage,
     },
-  };
-  useActionKeys(CONTEXTS, environment, overlay === 'none');
+    overlay === 'none',
+  );
 
   return (
     <main className="speaker" aria-label={t('speaker.title')}>
@@ -127,7 +113,7 @@ function Speaking({ bundle, route, tour, index }: SpeakingProps) {
         overlay={overlay}
         search={search}
         nodesById={nodesById}
-        contexts={CONTEXTS}
+        screen="speaker"
         onGoTo={(id) => route.goToStep({ tour: route.tourName, id })}
         onClose={() => setOverlay('none')}
       />

@@ -1,23 +1,12 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { translate } from './messages';
-import type { Language, MessageKey } from './messages';
-import { initialLanguage, LANGUAGE_PREFERENCE } from './language';
+import { useMessages, type Translator } from './dictionary';
+import { initialLanguage, LANGUAGE_PREFERENCE, type Language } from './language';
+import { LanguageContext, useLanguageContext, type LanguageValue } from './language-context';
+import { messages, type MessageKey } from './messages';
 import { writePreference } from '../preferences/storage';
 
-export type Translate = (
-  key: MessageKey,
-  params?: Readonly<Record<string, string | number>>,
-) => string;
-
-interface I18nValue {
-  language: Language;
-  setLanguage(language: Language): void;
-  toggleLanguage(): void;
-  t: Translate;
-}
-
-const I18nContext = createContext<I18nValue | null>(null);
+export type Translate = Translator<MessageKey>;
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
@@ -31,20 +20,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLanguageState(next);
   }, []);
 
-  const value = useMemo<I18nValue>(
+  const value = useMemo<LanguageValue>(
     () => ({
       language,
       setLanguage,
       toggleLanguage: () => setLanguage(language === 'en' ? 'ja' : 'en'),
-      t: (key, params) => translate(language, key, params),
     }),
     [language, setLanguage],
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 
-export function useI18n(): I18nValue {
-  const value = useContext(I18nContext);
-  if (!value) throw new Error('useI18n() needs an <I18nProvider> above it (see src/App.tsx).');
-  return value;
+/** The current language, its setters, and `t` for the app's dictionary (messages.ts). */
+export function useI18n(): LanguageValue & { t: Translate } {
+  const value = useLanguageContext();
+  const t = useMessages(messages);
+  return { ...value, t };
 }

@@ -1,5 +1,9 @@
-import type { Language } from './messages';
 import { readPreference } from '../preferences/storage';
+
+/** The languages of the interface; a dictionary (dictionary.ts) has one table for each. */
+export type Language = 'en' | 'ja';
+
+export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
 export const LANGUAGE_PREFERENCE = 'language';
 

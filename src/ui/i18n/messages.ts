@@ -1,10 +1,8 @@
 /**
- * Every UI string in English and Japanese. Two languages do not need an i18n library: a typed
- * dictionary makes a missing translation a type error. `{name}` marks a parameter.
+ * The app's strings in English and Japanese (dictionary.ts: a missing translation is a type
+ * error). `{name}` marks a parameter. Presenting keeps its own dictionary beside it.
  */
-export type Language = 'en' | 'ja';
-
-export const LANGUAGES: readonly Language[] = ['en', 'ja'];
+import { defineMessages } from './dictionary';
 
 const en = {
   'app.name': 'Musubi',
@@ -67,6 +65,30 @@ const en = {
   'outline.title': 'Outline',
   'outline.empty': 'No concepts.',
   'help.title': 'Keyboard shortcuts',
+  'command.search': 'Search concepts',
+  'command.help': 'Show keyboard shortcuts',
+  'command.theme': 'Toggle light / dark theme',
+  'command.language': 'Switch language (English / 日本語)',
+  'command.zoomIn': 'Zoom in',
+  'command.zoomOut': 'Zoom out',
+  'command.fit': 'Fit the map',
+  'command.outline': 'Toggle the outline',
+  'command.problems': 'Show or hide the problems in the notes',
+  'command.clearSelection': 'Clear the selection',
+  'command.depth1': 'Show 1 step around the selection',
+  'command.depth2': 'Show 2 steps around the selection',
+  'command.depthAll': 'Show the whole map',
+  'command.next': 'Next concept',
+  'command.previous': 'Previous concept',
+  'command.first': 'First concept of the tour',
+  'command.last': 'Last concept of the tour',
+  'command.blackout': 'Black screen (any key returns)',
+  'command.fullscreen': 'Full screen',
+  'command.overview': 'Overview of the whole map',
+  'command.overviewOrLeave': 'Overview; again: stop presenting',
+  'command.goTo': 'Go to a concept by name',
+  'command.speakerView': 'Open the speaker view',
+  'command.reveal': 'Build the map up step by step / show it all',
   'help.close': 'Close',
   'problems.title': 'Problems',
   'problems.none': 'No problems: the notes and the companion file read cleanly.',
@@ -151,6 +173,30 @@ const ja: Record<MessageKey, string> = {
   'outline.title': 'アウトライン',
   'outline.empty': '概念がありません。',
   'help.title': 'キーボードショートカット',
+  'command.search': '概念を検索',
+  'command.help': 'キーボードショートカットを表示',
+  'command.theme': 'ライト／ダークテーマの切替',
+  'command.language': '表示言語の切替（English / 日本語）',
+  'command.zoomIn': '拡大',
+  'command.zoomOut': '縮小',
+  'command.fit': '全体を表示',
+  'command.outline': 'アウトラインの表示切替',
+  'command.problems': 'ノートの問題一覧の表示切替',
+  'command.clearSelection': '選択を解除',
+  'command.depth1': '選択から 1 段階を表示',
+  'command.depth2': '選択から 2 段階を表示',
+  'command.depthAll': 'マップ全体を表示',
+  'command.next': '次の概念',
+  'command.previous': '前の概念',
+  'command.first': 'ツアーの最初の概念',
+  'command.last': 'ツアーの最後の概念',
+  'command.blackout': '画面を暗転（任意のキーで復帰）',
+  'command.fullscreen': '全画面表示',
+  'command.overview': 'マップ全体の概観',
+  'command.overviewOrLeave': '概観を表示（もう一度押すと発表を終了）',
+  'command.goTo': '名前で概念へ移動',
+  'command.speakerView': '発表者ビューを開く',
+  'command.reveal': 'マップを段階的に表示／すべて表示',
   'help.close': '閉じる',
   'problems.title': '問題',
   'problems.none': '問題はありません。ノートもコンパニオンファイルも正しく読み込めました。',
@@ -172,15 +218,4 @@ const ja: Record<MessageKey, string> = {
   'error.home': '最初のページに戻る',
 };
 
-export const messages: Record<Language, Record<MessageKey, string>> = { en, ja };
-
-/** The message with its `{name}` parameters filled in. */
-export function translate(
-  language: Language,
-  key: MessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return messages[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+export const messages = defineMessages(en, ja);

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { matchesKey } from '../../../src/ui/actions/keys';
-import { actionsFor, CONTEXTS_ACTIVE_TOGETHER } from '../../../src/ui/actions/registry';
-import type { ActionContext } from '../../../src/ui/actions/registry';
-
-const PRESENTING: readonly ActionContext[] = ['global', 'present'];
+import { commandsOf, SCREEN_COMMANDS } from '../../../src/ui/commands/commands';
+import { matchesKey } from '../../../src/ui/commands/keys';
 
 const press = (key: string) => ({
   key,
@@ -13,46 +10,54 @@ const press = (key: string) => ({
   shiftKey: key === '?',
 });
 
-/** The one action a key press runs while presenting, as useActionKeys picks it. */
-function actionFor(key: string): string[] {
-  return actionsFor(PRESENTING)
-    .filter((action) => action.keys.some((notation) => matchesKey(press(key), notation)))
-    .map((action) => action.id);
+/** The one command a key press runs while presenting, as useCommands picks it. */
+function commandFor(key: string): string[] {
+  return commandsOf('present')
+    .filter((command) => command.keys.some((notation) => matchesKey(press(key), notation)))
+    .map((command) => command.id);
 }
 
-describe('presentation keys in the one action registry', () => {
-  test('presenting is one of the context sets the registry checks for double bindings', () => {
-    expect(CONTEXTS_ACTIVE_TOGETHER).toContainEqual(PRESENTING);
+describe('presentation keys in the one command table', () => {
+  test('presenting is one of the screens checked for double bindings', () => {
+    expect(Object.keys(SCREEN_COMMANDS)).toContain('present');
   });
 
   // reveal.js conventions, so presentation clickers work (they send PageDown/PageUp, `.` or B).
   test.each([
-    ['ArrowRight', 'present-next'],
-    ['ArrowDown', 'present-next'],
-    [' ', 'present-next'],
-    ['PageDown', 'present-next'],
-    ['n', 'present-next'],
-    ['ArrowLeft', 'present-previous'],
-    ['ArrowUp', 'present-previous'],
-    ['PageUp', 'present-previous'],
-    ['p', 'present-previous'],
-    ['Home', 'present-first'],
-    ['End', 'present-last'],
-    ['b', 'present-blackout'],
-    ['.', 'present-blackout'],
-    ['f', 'present-fullscreen'],
-    ['o', 'present-overview'],
-    ['Escape', 'present-escape'],
-    ['g', 'present-go-to'],
-    ['s', 'present-speaker'],
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    [' ', 'next'],
+    ['PageDown', 'next'],
+    ['n', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['ArrowUp', 'previous'],
+    ['PageUp', 'previous'],
+    ['p', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['b', 'blackout'],
+    ['.', 'blackout'],
+    ['f', 'fullscreen'],
+    ['o', 'overview'],
+    ['Escape', 'overviewOrLeave'],
+    ['g', 'goTo'],
+    ['s', 'speakerView'],
     ['?', 'help'],
   ])('%j runs exactly %s', (key, id) => {
-    expect(actionFor(key)).toEqual([id]);
+    expect(commandFor(key)).toEqual([id]);
   });
 
-  test('no presentation key is active in the explorer', () => {
-    expect(actionsFor(['global', 'map']).some((action) => action.context === 'present')).toBe(
-      false,
-    );
+  test('no presentation command is active in the explorer', () => {
+    const explorer = new Set<string>(SCREEN_COMMANDS.map);
+    for (const id of ['next', 'previous', 'blackout', 'speakerView', 'goTo']) {
+      expect(explorer.has(id)).toBe(false);
+    }
+  });
+
+  test('the speaker screen supports exactly what acts there (no zoom, no fullscreen)', () => {
+    const speaker = new Set<string>(SCREEN_COMMANDS.speaker);
+    for (const id of ['zoomIn', 'fit', 'fullscreen', 'overview', 'speakerView', 'reveal']) {
+      expect(speaker.has(id)).toBe(false);
+    }
   });
 });

@@ -1,38 +1,37 @@
 import { useLayoutEffect, useRef } from 'react';
-import { actionsFor } from './registry';
-import type { ActionContext, ActionEnvironment } from './registry';
+import { commandsOf, type ScreenCommands, type ScreenName } from './commands';
 import { matchesKey } from './keys';
 
 /**
- * The one keyboard listener: runs the first action of the active contexts whose key matches.
- * Typing in a field is left alone, and so is everything while `enabled` is false (a modal
- * dialog is open and handles its own keys). The environment is read through a ref, so the
- * listener is attached once and always calls the latest callbacks.
+ * The one keyboard listener of a screen: runs the screen's command whose key matches. Typing in a
+ * field is left alone, and so is everything while `enabled` is false (a modal dialog is open and
+ * handles its own keys). Handlers are read through a ref, so the listener is attached once and
+ * always calls the latest ones.
  *
  * Layout effects, not passive ones: they run before the browser paints, so a screen that can be
  * seen already listens. With useEffect a clicker press right after the first frame (or on a
  * busy machine, a while after it) fell in the gap before the listener existed and was lost.
  */
-export function useActionKeys(
-  contexts: readonly ActionContext[],
-  environment: ActionEnvironment,
+export function useCommands<Screen extends ScreenName>(
+  screen: Screen,
+  handlers: ScreenCommands<Screen>,
   enabled: boolean,
 ): void {
-  const latest = useRef({ contexts, environment, enabled });
+  const latest = useRef({ screen, handlers, enabled });
   useLayoutEffect(() => {
-    latest.current = { contexts, environment, enabled };
+    latest.current = { screen, handlers, enabled };
   });
 
   useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const { contexts, environment, enabled } = latest.current;
+      const { screen, handlers, enabled } = latest.current;
       if (!enabled || event.defaultPrevented || isTyping(event.target)) return;
-      const action = actionsFor(contexts).find((candidate) =>
+      const command = commandsOf(screen).find((candidate) =>
         candidate.keys.some((key) => matchesKey(event, key)),
       );
-      if (!action) return;
+      if (!command) return;
       event.preventDefault();
-      action.run(environment);
+      (handlers as Readonly<Record<string, () => void>>)[command.id]?.();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
