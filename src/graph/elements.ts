@@ -4,13 +4,8 @@
  * same nodes with the same sizes in the same order.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type {
-  ConceptEdge,
-  ConceptGraph,
-  ConceptKind,
-  ConceptNode,
-  EdgeKind,
-} from '../notes/concepts/model';
+import type { ConceptEdge, ConceptGraph, ConceptKind, ConceptNode } from '../notes/concepts/model';
+import type { RelationKind } from '../notes/concepts/relations';
 import type { Positions } from './concept-map-handle';
 import { measureLabel } from './label-metrics';
 
@@ -29,7 +24,7 @@ export interface EdgeData {
   id: string;
   source: string;
   target: string;
-  kind: EdgeKind;
+  kind: RelationKind;
   label: string;
 }
 

@@ -5,7 +5,8 @@
  * by classes that create-concept-map.ts sets: `selected`, `neighbour`, `dimmed`, `hidden`.
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
-import type { ConceptKind, EdgeKind } from '../notes/concepts/model';
+import type { ConceptKind } from '../notes/concepts/model';
+import { RELATION_KINDS, type RelationKind } from '../notes/concepts/relations';
 import type { MapTheme } from './concept-map-handle';
 import { LABEL_FONT, LABEL_LINE_HEIGHT } from './label-metrics';
 import { mapPalette } from './themes';
@@ -39,15 +40,15 @@ export const NODE_BORDER: Readonly<
 };
 
 export const EDGE_LINES: Readonly<
-  Record<EdgeKind, { style: LineStyle; width: number; arrow: 'triangle' | 'vee' | 'diamond' }>
+  Record<RelationKind, { style: LineStyle; width: number; arrow: 'triangle' | 'vee' | 'diamond' }>
 > = {
   nesting: { style: 'solid', width: 2, arrow: 'triangle' },
   mentions: { style: 'dashed', width: 1.5, arrow: 'vee' },
+  links: { style: 'solid', width: 1.5, arrow: 'vee' },
   extra: { style: 'dotted', width: 2.5, arrow: 'diamond' },
 };
 
 const CONCEPT_KINDS: readonly ConceptKind[] = ['title', 'section', 'term'];
-const EDGE_KINDS: readonly EdgeKind[] = ['nesting', 'mentions', 'extra'];
 
 export function mapStylesheet(theme: MapTheme): StylesheetJson {
   const palette = mapPalette(theme);
@@ -89,7 +90,7 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         'arrow-scale': 1.1,
       },
     },
-    ...EDGE_KINDS.map((kind): StylesheetStyle => ({
+    ...RELATION_KINDS.map((kind): StylesheetStyle => ({
       selector: `edge[kind = "${kind}"]`,
       style: {
         'line-style': EDGE_LINES[kind].style,
@@ -147,12 +148,12 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
   return rules;
 }
 
-// The legend: what the map's shapes, colours and lines mean, for the UI to draw.
+// The legend: what the map's shapes, colours and lines mean, for the UI to draw (and to word in
+// the reader's language: src/ui/i18n has a name for every concept and relation kind).
 
 export interface NodeLegendEntry {
   group: 'node';
   kind: ConceptKind;
-  label: string;
   shape: NodeShape;
   /** The fill. */
   color: string;
@@ -163,8 +164,7 @@ export interface NodeLegendEntry {
 
 export interface EdgeLegendEntry {
   group: 'edge';
-  kind: EdgeKind;
-  label: string;
+  kind: RelationKind;
   color: string;
   lineStyle: LineStyle;
   arrow: 'triangle' | 'vee' | 'diamond';
@@ -172,34 +172,20 @@ export interface EdgeLegendEntry {
 
 export type LegendEntry = NodeLegendEntry | EdgeLegendEntry;
 
-const NODE_LABELS: Readonly<Record<ConceptKind, string>> = {
-  title: 'Notes title',
-  section: 'Section',
-  term: 'Term',
-};
-
-const EDGE_LABELS: Readonly<Record<EdgeKind, string>> = {
-  nesting: 'Contains',
-  mentions: 'Mentioned in',
-  extra: 'Declared link',
-};
-
 export function legendEntries(theme: MapTheme): LegendEntry[] {
   const palette = mapPalette(theme);
-  const nodes = (['title', 'section', 'term'] as const).map((kind): NodeLegendEntry => ({
+  const nodes = CONCEPT_KINDS.map((kind): NodeLegendEntry => ({
     group: 'node',
     kind,
-    label: NODE_LABELS[kind],
     shape: NODE_SHAPES[kind],
     color: palette.nodes[kind].fill,
     border: palette.nodes[kind].border,
     borderStyle: NODE_BORDER[kind].style,
     text: palette.nodes[kind].text,
   }));
-  const edges = (['nesting', 'mentions', 'extra'] as const).map((kind): EdgeLegendEntry => ({
+  const edges = RELATION_KINDS.map((kind): EdgeLegendEntry => ({
     group: 'edge',
     kind,
-    label: EDGE_LABELS[kind],
     color: palette.edges[kind],
     lineStyle: EDGE_LINES[kind].style,
     arrow: EDGE_LINES[kind].arrow,

@@ -4,7 +4,8 @@
  * contrast AA (4.5:1), and AAA (7:1) in the high-contrast theme; tests/unit/graph/style.test.ts
  * checks it.
  */
-import type { ConceptKind, EdgeKind } from '../notes/concepts/model';
+import type { ConceptKind } from '../notes/concepts/model';
+import type { RelationKind } from '../notes/concepts/relations';
 import type { MapTheme } from './concept-map-handle';
 
 export interface NodeColours {
@@ -17,7 +18,7 @@ export interface MapPalette {
   /** The canvas background the colours are chosen against (the UI paints it). */
   background: string;
   nodes: Readonly<Record<ConceptKind, NodeColours>>;
-  edges: Readonly<Record<EdgeKind, string>>;
+  edges: Readonly<Record<RelationKind, string>>;
   /** Border of the selected node and colour of its edges. */
   highlight: string;
   /** Opacity of what is not selected or next to the selection. */
@@ -31,7 +32,7 @@ const LIGHT: MapPalette = {
     section: { fill: '#dbeafe', border: '#1d4ed8', text: '#0f172a' },
     term: { fill: '#fef3c7', border: '#b45309', text: '#1c1917' },
   },
-  edges: { nesting: '#475569', mentions: '#c2410c', extra: '#7e22ce' },
+  edges: { nesting: '#475569', mentions: '#c2410c', links: '#0f766e', extra: '#7e22ce' },
   highlight: '#dc2626',
   dimmedOpacity: 0.2,
 };
@@ -43,7 +44,7 @@ const DARK: MapPalette = {
     section: { fill: '#1e3a8a', border: '#93c5fd', text: '#f8fafc' },
     term: { fill: '#422006', border: '#fbbf24', text: '#fef3c7' },
   },
-  edges: { nesting: '#94a3b8', mentions: '#fb923c', extra: '#d8b4fe' },
+  edges: { nesting: '#94a3b8', mentions: '#fb923c', links: '#5eead4', extra: '#d8b4fe' },
   highlight: '#f87171',
   dimmedOpacity: 0.25,
 };
@@ -56,7 +57,7 @@ const CONTRAST: MapPalette = {
     section: { fill: '#000000', border: '#ffff00', text: '#ffffff' },
     term: { fill: '#000000', border: '#00ffff', text: '#ffffff' },
   },
-  edges: { nesting: '#ffffff', mentions: '#ffff00', extra: '#00ffff' },
+  edges: { nesting: '#ffffff', mentions: '#ffff00', links: '#00ff00', extra: '#00ffff' },
   highlight: '#ff00ff',
   // Dimming must not make anything unreadable in this theme.
   dimmedOpacity: 0.45,

@@ -28,7 +28,7 @@ test('the panel for Pod shows its text, its links, where it sits and its relatio
 
   const partOf = within(panel).getByRole('list', { name: 'Part of' });
   expect(within(partOf).getByRole('link', { name: '用語的なもの' })).toBeInTheDocument();
-  const mentionedBy = within(panel).getByRole('list', { name: 'Mentioned by' });
+  const mentionedBy = within(panel).getByRole('list', { name: 'Used by' });
   expect(within(mentionedBy).getByRole('link', { name: 'Deployment' })).toHaveAttribute(
     'href',
     '/kubernetes/node/deployment',
@@ -45,7 +45,7 @@ test('a relation link selects that node and the panel follows', async () => {
 
   expect(router.state.location.pathname).toBe('/kubernetes/node/deployment');
   const panel = screen.getByRole('complementary', { name: 'Deployment' });
-  expect(within(panel).getByRole('list', { name: 'Mentions' })).toHaveTextContent('Pod');
+  expect(within(panel).getByRole('list', { name: 'Builds on' })).toHaveTextContent('Pod');
   expect(fake.current().handle.select).toHaveBeenLastCalledWith('deployment');
   // Moving between nodes goes through the handle; the map is not created again.
   expect(fake.maps).toHaveLength(created);

@@ -29,7 +29,7 @@ test('seed: the Pod panel shows its text, place, relations and source line', asy
   expect(within(panel).getByText('コンテナインスタンス')).toBeInTheDocument();
   expect(within(panel).getByText('IPアドレスを持つ')).toBeInTheDocument();
   expect(within(panel).getByRole('list', { name: 'Part of' })).toHaveTextContent('用語的なもの');
-  expect(within(panel).getByRole('list', { name: 'Mentioned by' })).toHaveTextContent('ReplicaSet');
+  expect(within(panel).getByRole('list', { name: 'Used by' })).toHaveTextContent('ReplicaSet');
   expect(within(panel).getByText('data/kubernetes.rst:18')).toBeInTheDocument();
   expect(document.title).toBe('Pod — Kubernetes関連メモ');
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { RelationKind } from '../../src/notes/concepts/relations';
 import { describe, expect, test } from 'vitest';
 import {
   applyCompanion,
@@ -6,12 +7,7 @@ import {
   parseCompanion,
 } from '../../src/notes/companion/companion';
 import { conceptId } from '../../src/notes/concepts/ids';
-import type {
-  ConceptGraph,
-  ConceptNode,
-  EdgeKind,
-  GraphDiagnostic,
-} from '../../src/notes/concepts/model';
+import type { ConceptGraph, ConceptNode, GraphDiagnostic } from '../../src/notes/concepts/model';
 import { buildMap } from '../../src/notes/pipeline';
 
 const FILE = 'data/demo.map.yaml';
@@ -244,7 +240,7 @@ function node(label: string, aliases: string[] = []): ConceptNode {
   };
 }
 
-function edge(source: string, target: string, kind: EdgeKind, label = '') {
+function edge(source: string, target: string, kind: RelationKind, label = '') {
   const [s, t] = [conceptId(source), conceptId(target)];
   return { id: `${kind}:${s}->${t}`, source: s, target: t, kind, label };
 }

@@ -3,7 +3,7 @@
  * additions, edge labels, named tours. Pure: returns a new graph. Concept names that match no
  * node become warnings at the companion line that names them, and the rest still applies.
  */
-import { EDGE_LABELS } from '../concepts/build-graph';
+import { RELATION_LABELS } from '../concepts/relations';
 import type { Companion, CompanionEdge, ConceptRef } from './companion';
 import { conceptId } from '../concepts/ids';
 import type {
@@ -79,7 +79,7 @@ export function applyCompanion(
           id,
           ...ends,
           kind: 'extra',
-          label: rule.label ?? companion.edgeLabels.extra ?? EDGE_LABELS.extra,
+          label: rule.label ?? companion.edgeLabels.extra ?? RELATION_LABELS.extra,
         },
       ];
     }

@@ -8,7 +8,8 @@
  * (companion-apply.ts) then resolves the concept names against the built graph.
  */
 import { conceptId } from '../concepts/ids';
-import type { EdgeKind, NodeId } from '../concepts/model';
+import type { NodeId } from '../concepts/model';
+import type { RelationKind } from '../concepts/relations';
 
 export { applyCompanion } from './apply';
 export { emptyCompanion, parseCompanion } from './parse';
@@ -32,7 +33,7 @@ export interface CompanionEdge {
   /** Set for added and relabelled edges. */
   label?: string;
   /** Restricts remove/label to one kind of edge. */
-  kind?: EdgeKind;
+  kind?: RelationKind;
   path: string;
   line: number;
 }
@@ -47,7 +48,7 @@ export interface CompanionTour {
 
 export interface Companion {
   aliases: CompanionAlias[];
-  edgeLabels: Partial<Record<EdgeKind, string>>;
+  edgeLabels: Partial<Record<RelationKind, string>>;
   addEdges: CompanionEdge[];
   removeEdges: CompanionEdge[];
   labelEdges: CompanionEdge[];

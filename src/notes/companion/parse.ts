@@ -31,7 +31,8 @@ import {
   type KeyPath,
   type YamlLocator,
 } from './yaml';
-import type { EdgeKind, GraphDiagnostic } from '../concepts/model';
+import type { GraphDiagnostic } from '../concepts/model';
+import type { RelationKind } from '../concepts/relations';
 import type { Severity } from '../document/model';
 
 /** The companion of notes that have none, or whose companion file is unusable. */
@@ -171,7 +172,7 @@ function readEdges(
   return (items ?? []).flatMap((_, index) => {
     const path = ['edges', list, index];
     // The three schemas differ only in which of label/kind they allow.
-    const edge = check(schema as z.ZodType<{ label?: string; kind?: EdgeKind }>, path);
+    const edge = check(schema as z.ZodType<{ label?: string; kind?: RelationKind }>, path);
     const from = edge && conceptRef([...path, 'from']);
     const to = edge && conceptRef([...path, 'to']);
     if (!edge || !from || !to) return [];

@@ -9,9 +9,7 @@
  * (string), got a number`).
  */
 import { z } from 'zod';
-import type { EdgeKind } from '../concepts/model';
-
-export const EDGE_KINDS = ['nesting', 'mentions', 'extra'] as const satisfies readonly EdgeKind[];
+import { RELATION_KINDS } from '../concepts/relations';
 
 export const TOP_LEVEL_KEYS = ['aliases', 'edgeLabels', 'edges', 'tours'] as const;
 
@@ -42,7 +40,9 @@ function strict<Shape extends z.ZodRawShape>(shape: Shape, what: string) {
   });
 }
 
-const edgeKindSchema = z.enum(EDGE_KINDS, { error: `an edge kind (${EDGE_KINDS.join(', ')})` });
+const edgeKindSchema = z.enum(RELATION_KINDS, {
+  error: `an edge kind (${RELATION_KINDS.join(', ')})`,
+});
 
 export const edgeLabelsSchema = strict(
   {

@@ -11,11 +11,11 @@ import type {
   ConceptKind,
   ConceptNode,
   ConceptOccurrence,
-  EdgeKind,
   GraphDiagnostic,
   NodeId,
 } from './model';
 import { collectOccurrences, type RawOccurrence } from './occurrences';
+import { RELATION_LABELS, type RelationKind } from './relations';
 import type { Block, NotesDocument } from '../document/model';
 import { blocksText, inlineText } from '../document/text';
 
@@ -27,13 +27,6 @@ export interface BuildGraphOptions {
   /** Extra names per concept (from the companion file), used for mentions and search. */
   aliases?: ReadonlyMap<NodeId, readonly string[]>;
 }
-
-/** Default edge labels; the companion file may relabel them (`edgeLabels:`). */
-export const EDGE_LABELS: Readonly<Record<EdgeKind, string>> = {
-  nesting: 'contains',
-  mentions: 'mentioned in',
-  extra: 'related to',
-};
 
 export function buildConceptGraph(doc: NotesDocument, options: BuildGraphOptions): ConceptGraph {
   const { mapId, file } = options;
@@ -259,10 +252,10 @@ class EdgeList {
   readonly list: ConceptEdge[] = [];
   private readonly seen = new Set<string>();
 
-  add(source: NodeId, target: NodeId, kind: EdgeKind): void {
+  add(source: NodeId, target: NodeId, kind: RelationKind): void {
     const id = `${kind}:${source}->${target}`;
     if (source === target || this.seen.has(id)) return;
     this.seen.add(id);
-    this.list.push({ id, source, target, kind, label: EDGE_LABELS[kind] });
+    this.list.push({ id, source, target, kind, label: RELATION_LABELS[kind] });
   }
 }

@@ -3,6 +3,7 @@
  * is drawn from. Built from an NotesDocument by buildConceptGraph; plain data, JSON-serialisable.
  */
 import type { Block, Diagnostic, Inline } from '../document/model';
+import type { RelationKind } from './relations';
 
 /**
  * A node id: the slug of the concept's name, made only by `conceptId()` (ids.ts). Used as the
@@ -53,15 +54,12 @@ export interface ConceptNode {
   order: number;
 }
 
-/** nesting: A contains B. mentions: B's text mentions A. extra: declared in the companion file. */
-export type EdgeKind = 'nesting' | 'mentions' | 'extra';
-
 export interface ConceptEdge {
   id: string;
   /** A in "A → B": B is part of A, or defined in terms of A. */
   source: NodeId;
   target: NodeId;
-  kind: EdgeKind;
+  kind: RelationKind;
   label: string;
 }
 

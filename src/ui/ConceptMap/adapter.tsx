@@ -1,7 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { ConceptMapHandle, MapTheme } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
-import type { NodeId } from '../../notes/concepts/model';
+import type { ConceptKind, NodeId } from '../../notes/concepts/model';
+import type { RelationKind } from '../../notes/concepts/relations';
 
 /** The options of createConceptMap() in src/graph/create-concept-map.ts. */
 export interface CreateConceptMapOptions {
@@ -11,15 +12,16 @@ export interface CreateConceptMapOptions {
   onSelect(id: NodeId | null): void;
 }
 
-/** One row of the legend: how a node kind or an edge kind is drawn. */
-export interface LegendEntry {
-  label: string;
-  color: string;
-  /** Nodes are drawn as a swatch, edges as a line. */
-  group: 'node' | 'edge';
-  /** Edges: dashed or dotted lines read differently from solid ones even without colour. */
-  lineStyle?: 'solid' | 'dashed' | 'dotted';
-}
+/** One row of the legend: how a concept kind (a swatch) or a relation kind (a line) is drawn. */
+export type LegendEntry =
+  | { group: 'node'; kind: ConceptKind; color: string }
+  | {
+      group: 'edge';
+      kind: RelationKind;
+      color: string;
+      /** Dashed or dotted lines read differently from solid ones even without colour. */
+      lineStyle: 'solid' | 'dashed' | 'dotted';
+    };
 
 /**
  * The Cytoscape adapter as the UI sees it. src/main.tsx passes the real one (src/graph); tests

@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { NodeId } from '../../notes/concepts/model';
-import type { Translate } from '../i18n/I18nProvider';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from '../MapScreen/map-view';
+import { relationTitle } from '../i18n/relation-words';
 import { groupRelations } from './relations';
-import type { RelationKind } from './relations';
 
-/** "Part of", "Contains", "Mentions", "Mentioned by", … each a list of links to those nodes. */
+/** "Builds on", "Used by", "Part of", "Contains", … each a list of links to those nodes. */
 export function Relations({ id }: { id: NodeId }) {
   const { graph, nodesById, nodeHref } = useMapView();
   const { t } = useI18n();
@@ -31,21 +30,4 @@ export function Relations({ id }: { id: NodeId }) {
       ))}
     </section>
   );
-}
-
-function relationTitle(relation: RelationKind, t: Translate): string {
-  switch (relation.kind) {
-    case 'partOf':
-      return t('relation.partOf');
-    case 'contains':
-      return t('relation.contains');
-    case 'mentions':
-      return t('relation.mentions');
-    case 'mentionedBy':
-      return t('relation.mentionedBy');
-    case 'extra':
-      return relation.incoming
-        ? t('relation.extraIncoming', { label: relation.label })
-        : relation.label;
-  }
 }

@@ -1,26 +1,26 @@
 import type { ConceptEdge, NodeId } from '../../notes/concepts/model';
+import { RELATION_KINDS, type RelationKind } from '../../notes/concepts/relations';
 
 /**
- * How an edge reads from one end. An edge `A → B` means "B is part of A" (nesting) or "B's
- * text mentions A" (mentions); `extra` edges carry their own label from the companion file.
+ * How an edge reads from one of its ends. Every edge `A → B` reads "B builds on A"
+ * (relations.ts), so from B it is `incoming` ("Builds on A") and from A outgoing ("Used by B");
+ * `extra` edges carry their own label from the companion file.
  */
-export type RelationKind =
-  | { kind: 'partOf' }
-  | { kind: 'contains' }
-  | { kind: 'mentions' }
-  | { kind: 'mentionedBy' }
-  | { kind: 'extra'; label: string; incoming: boolean };
+export interface RelationReading {
+  kind: RelationKind;
+  incoming: boolean;
+  /** The companion file's label of an `extra` edge. */
+  label?: string;
+}
 
 export interface RelationGroup {
-  /** Stable key: the kind, plus the label for extra relations. */
+  /** Stable key: kind and direction, plus the label for extra relations. */
   key: string;
-  relation: RelationKind;
+  relation: RelationReading;
   nodes: NodeId[];
 }
 
-const ORDER = ['partOf', 'contains', 'mentions', 'mentionedBy', 'extra'] as const;
-
-/** The node's relations grouped by kind and direction, in a fixed reading order. */
+/** The node's relations grouped by kind and direction, in the order of RELATION_KINDS. */
 export function groupRelations(id: NodeId, edges: readonly ConceptEdge[]): RelationGroup[] {
   const groups = new Map<string, RelationGroup>();
   for (const edge of edges) {
@@ -28,25 +28,21 @@ export function groupRelations(id: NodeId, edges: readonly ConceptEdge[]): Relat
     const incoming = edge.target === id;
     const other = incoming ? edge.source : edge.target;
     if (other === id) continue; // a self-loop tells the reader nothing
-    const relation = readEdge(edge, incoming);
-    const key = relation.kind === 'extra' ? `extra:${incoming}:${relation.label}` : relation.kind;
+    const relation: RelationReading =
+      edge.kind === 'extra'
+        ? { kind: edge.kind, incoming, label: edge.label }
+        : { kind: edge.kind, incoming };
+    const key = `${edge.kind}:${incoming ? 'in' : 'out'}${edge.kind === 'extra' ? `:${edge.label}` : ''}`;
     const group = groups.get(key) ?? { key, relation, nodes: [] };
     if (!group.nodes.includes(other)) group.nodes.push(other);
     groups.set(key, group);
   }
   return [...groups.values()].sort(
-    (a, b) =>
-      ORDER.indexOf(a.relation.kind) - ORDER.indexOf(b.relation.kind) || a.key.localeCompare(b.key),
+    (a, b) => rank(a.relation) - rank(b.relation) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }
 
-function readEdge(edge: ConceptEdge, incoming: boolean): RelationKind {
-  switch (edge.kind) {
-    case 'nesting':
-      return { kind: incoming ? 'partOf' : 'contains' };
-    case 'mentions':
-      return { kind: incoming ? 'mentions' : 'mentionedBy' };
-    case 'extra':
-      return { kind: 'extra', label: edge.label, incoming };
-  }
+/** What a concept builds on first, then what uses it; kinds in the order of the one list. */
+function rank(relation: RelationReading): number {
+  return RELATION_KINDS.indexOf(relation.kind) * 2 + (relation.incoming ? 0 : 1);
 }

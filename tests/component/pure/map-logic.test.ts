@@ -28,7 +28,7 @@ test('no centre or depth "all" means no filter', () => {
   expect(neighbourhood(chain, id('a'), 'all')).toBeNull();
 });
 
-test('relations read each edge from the node’s end, grouped in a fixed order', () => {
+test('relations read each edge from the node’s end: what it builds on first, then what uses it', () => {
   const edges = [
     ...chain,
     edge('x', 'b', 'mentions'),
@@ -36,18 +36,18 @@ test('relations read each edge from the node’s end, grouped in a fixed order',
     edge('b', 'b', 'mentions'),
   ];
   expect(groupRelations(id('b'), edges)).toEqual([
-    { key: 'partOf', relation: { kind: 'partOf' }, nodes: ['a'] },
-    { key: 'mentions', relation: { kind: 'mentions' }, nodes: ['x'] },
-    { key: 'mentionedBy', relation: { kind: 'mentionedBy' }, nodes: ['c'] },
+    { key: 'mentions:in', relation: { kind: 'mentions', incoming: true }, nodes: ['x'] },
+    { key: 'mentions:out', relation: { kind: 'mentions', incoming: false }, nodes: ['c'] },
     {
-      key: 'extra:false:runs on',
+      key: 'extra:out:runs on',
       relation: { kind: 'extra', label: 'runs on', incoming: false },
       nodes: ['e'],
     },
+    { key: 'nesting:in', relation: { kind: 'nesting', incoming: true }, nodes: ['a'] },
   ]);
   expect(groupRelations(id('d'), edges)).toEqual([
     {
-      key: 'extra:true:uses',
+      key: 'extra:in:uses',
       relation: { kind: 'extra', label: 'uses', incoming: true },
       nodes: ['c'],
     },

@@ -38,10 +38,10 @@ export function createFakeAdapter() {
       return map.handle;
     },
     legendEntries: () => [
-      { group: 'node', label: 'Section', color: '#0b5cad' },
-      { group: 'node', label: 'Term', color: '#2da44e' },
-      { group: 'edge', label: 'Contains', color: '#57606a' },
-      { group: 'edge', label: 'Mentions', color: '#57606a', lineStyle: 'dashed' },
+      { group: 'node', kind: 'section', color: '#0b5cad' },
+      { group: 'node', kind: 'term', color: '#2da44e' },
+      { group: 'edge', kind: 'nesting', color: '#57606a', lineStyle: 'solid' },
+      { group: 'edge', kind: 'mentions', color: '#57606a', lineStyle: 'dashed' },
     ],
   };
   return {

@@ -122,9 +122,10 @@ describe('legendEntries', () => {
         'node:title',
         'node:section',
         'node:term',
-        'edge:nesting',
         'edge:mentions',
+        'edge:links',
         'edge:extra',
+        'edge:nesting',
       ]);
       for (const entry of entries) {
         const element =
