@@ -5,6 +5,7 @@ import type { MapSource } from './graph/map-bundle';
 import { legendEntries } from './graph/style';
 import { App } from './App';
 import { createAppRoutes } from './ui/routes';
+import { mapIdOfPath } from './routes/paths';
 import './ui/styles/app.css';
 
 // Static hosts answer /kubernetes/node/pod with a redirect to /kubernetes/node/pod/ (the folder
@@ -40,14 +41,8 @@ if (wanted) void appSource.loadMap(wanted);
 function mapInUrl(pathname: string): string | null {
   const base = import.meta.env.BASE_URL;
   if (!pathname.startsWith(base)) return null;
-  const first = pathname.slice(base.length).split('/')[0] ?? '';
-  let id = first;
-  try {
-    id = decodeURIComponent(first);
-  } catch {
-    return null; // a garbled address: the app's not-found view will say so
-  }
-  if (id === '' && source.catalogue.length === 1) return source.catalogue[0]!.id;
+  const id = mapIdOfPath(pathname.slice(base.length));
+  if (id === null) return source.catalogue.length === 1 ? source.catalogue[0]!.id : null;
   return source.catalogue.some((map) => map.id === id && !map.error) ? id : null;
 }
 let createConceptMap: Awaited<typeof mapModule>['createConceptMap'] | null = null;

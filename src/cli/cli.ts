@@ -4,6 +4,7 @@
  * it in-process. Output format: docs/graph-format.md.
  */
 import type { ConceptGraph, GraphDiagnostic } from '../notes/concepts/model';
+import { formatDiagnostic, hasErrors } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';
 import { NotesFileError, readMap } from './load-maps';
 
@@ -100,19 +101,6 @@ export function runInspect(args: readonly string[], io: CliIo): number {
     }
   }
   return status;
-}
-
-/**
- * `data/kubernetes.rst:12: warning: ...`, the form editors and CI annotate: one line per
- * diagnostic, so docutils' multi-line messages are joined.
- */
-export function formatDiagnostic(diagnostic: GraphDiagnostic): string {
-  const message = diagnostic.message.replace(/\s*\n\s*/g, ' ');
-  return `${diagnostic.file}:${diagnostic.line}: ${diagnostic.severity}: ${message}`;
-}
-
-function hasErrors(diagnostics: readonly GraphDiagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error' || d.severity === 'severe');
 }
 
 function sortedDiagnostics(diagnostics: readonly GraphDiagnostic[]): GraphDiagnostic[] {

@@ -21,6 +21,19 @@ function segment(value: string): string {
   return encodeURIComponent(value);
 }
 
+/** `/a/b` from raw segments, each percent-encoded. */
+function hrefOf(segments: readonly string[]): string {
+  return `/${segments.map(segment).join('/')}`;
+}
+
+/**
+ * The static page a build writes for a path (`kubernetes/node/pod/index.html`): raw Unicode
+ * names, since static hosts percent-decode the request path before they look up the file.
+ */
+function pageOf(segments: readonly string[]): string {
+  return `${segments.join('/')}/index.html`;
+}
+
 /** A presentation step: a node of the default tour (tour null) or of a named tour. */
 export interface PresentStep {
   tour: string | null;
@@ -36,15 +49,22 @@ export interface PresentLinkOptions {
 export const REVEAL_PARAM = 'reveal';
 
 /** `/:map/<mode>/:id` or `/:map/<mode>/:tour/:id`: the segment count tells the two apart. */
-function stepPath(
+function stepSegments(mapId: string, mode: string, step: PresentStep): string[] {
+  return step.tour === null ? [mapId, mode, step.id] : [mapId, mode, step.tour, step.id];
+}
+
+function stepHref(
   mapId: string,
   mode: string,
   step: PresentStep,
   options: PresentLinkOptions,
 ): string {
-  const tour = step.tour === null ? '' : `/${segment(step.tour)}`;
   const query = options.revealAll ? `?${REVEAL_PARAM}=all` : '';
-  return `/${segment(mapId)}/${mode}${tour}/${segment(step.id)}${query}`;
+  return hrefOf(stepSegments(mapId, mode, step)) + query;
+}
+
+function handoutSegments(mapId: string, tour: string | null): string[] {
+  return tour === null ? [mapId, 'handout'] : [mapId, 'handout', tour];
 }
 
 export const paths = {
@@ -55,14 +75,16 @@ export const paths = {
   map: {
     pattern: '/:map',
     href: (mapId: string, options: NodeLinkOptions = {}): string =>
-      `/${segment(mapId)}${viewSearch(options)}`,
+      hrefOf([mapId]) + viewSearch(options),
+    page: (mapId: string): string => pageOf([mapId]),
   },
   node: {
     /** Relative to the map route: the child route's own path. */
     childPattern: 'node/:id',
     pattern: '/:map/node/:id',
     href: (mapId: string, id: string, options: NodeLinkOptions = {}): string =>
-      `/${segment(mapId)}/node/${segment(id)}${viewSearch(options)}`,
+      hrefOf([mapId, 'node', id]) + viewSearch(options),
+    page: (mapId: string, id: string): string => pageOf([mapId, 'node', id]),
   },
   /** Presenting a tour step to the room (src/ui/Presentation). */
   present: {
@@ -71,7 +93,9 @@ export const paths = {
     pattern: '/:map/present/:id',
     tourPattern: '/:map/present/:tour/:id',
     href: (mapId: string, step: PresentStep, options: PresentLinkOptions = {}): string =>
-      stepPath(mapId, 'present', step, options),
+      stepHref(mapId, 'present', step, options),
+    page: (mapId: string, step: PresentStep): string =>
+      pageOf(stepSegments(mapId, 'present', step)),
   },
   /** The presenter's second window, kept on the audience's step (src/ui/Speaker). */
   speaker: {
@@ -80,7 +104,9 @@ export const paths = {
     pattern: '/:map/speaker/:id',
     tourPattern: '/:map/speaker/:tour/:id',
     href: (mapId: string, step: PresentStep, options: PresentLinkOptions = {}): string =>
-      stepPath(mapId, 'speaker', step, options),
+      stepHref(mapId, 'speaker', step, options),
+    page: (mapId: string, step: PresentStep): string =>
+      pageOf(stepSegments(mapId, 'speaker', step)),
   },
   /** The printable handout of a tour (src/ui/Handout); no tour: the default tour. */
   handout: {
@@ -89,6 +115,22 @@ export const paths = {
     pattern: '/:map/handout',
     tourPattern: '/:map/handout/:tour',
     href: (mapId: string, tour: string | null = null): string =>
-      tour === null ? `/${segment(mapId)}/handout` : `/${segment(mapId)}/handout/${segment(tour)}`,
+      hrefOf(handoutSegments(mapId, tour)),
+    page: (mapId: string, tour: string | null = null): string =>
+      pageOf(handoutSegments(mapId, tour)),
   },
 } as const;
+
+/**
+ * The map an app path names (`/kubernetes/node/pod` → `kubernetes`), read before the router
+ * starts so the map's data is fetched at once; null for the home page or a garbled address.
+ */
+export function mapIdOfPath(path: string): string | null {
+  const first = path.replace(/^\//, '').split('/')[0] ?? '';
+  if (first === '') return null;
+  try {
+    return decodeURIComponent(first);
+  } catch {
+    return null; // a garbled address: the app's not-found view will say so
+  }
+}

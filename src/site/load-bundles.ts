@@ -7,6 +7,7 @@
 import type { MapBundle, MapSummary } from '../graph/map-bundle';
 import { computeLayout } from '../graph/layout';
 import type { GraphDiagnostic } from '../notes/concepts/model';
+import { formatDiagnostic } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';
 import { companionPathFor, listMaps, readMap } from '../cli/load-maps';
 
@@ -22,10 +23,6 @@ export interface LoadedMaps {
 export interface ReportLine {
   severity: GraphDiagnostic['severity'];
   text: string;
-}
-
-export function formatDiagnostic(diagnostic: GraphDiagnostic): string {
-  return `${diagnostic.file}:${diagnostic.line}: ${diagnostic.severity}: ${diagnostic.message}`;
 }
 
 export async function loadBundles(dataDir: string, root: string): Promise<LoadedMaps> {

@@ -17,6 +17,7 @@
  */
 import type { ConceptGraph, ConceptNode } from '../notes/concepts/model';
 import { defaultTour, type ResolvedTour } from '../notes/concepts/tour';
+import { paths } from '../routes/paths';
 import { escapeHtml } from './escape-html';
 
 export interface PageMeta {
@@ -52,7 +53,7 @@ export function staticPages(indexHtml: string, graphs: readonly ConceptGraph[]):
       continue;
     }
     pages.push({
-      path: `${graph.mapId}/index.html`,
+      path: paths.map.page(graph.mapId),
       html: withMeta(indexHtml, mapMeta(graph)),
     });
     for (const node of graph.nodes) {
@@ -61,7 +62,7 @@ export function staticPages(indexHtml: string, graphs: readonly ConceptGraph[]):
         continue;
       }
       pages.push({
-        path: `${graph.mapId}/node/${node.id}/index.html`,
+        path: paths.node.page(graph.mapId, node.id),
         html: withMeta(indexHtml, nodeMeta(node, graph)),
       });
     }
@@ -87,18 +88,17 @@ function presentationPages(
       skipped.push(`tour "${tour.name}" in map "${graph.mapId}"`);
       continue;
     }
-    const tourDir = tour.name === null ? '' : `/${tour.name}`;
     pages.push({
-      path: `${graph.mapId}/handout${tourDir}/index.html`,
+      path: paths.handout.page(graph.mapId, tour.name),
       html: withMeta(indexHtml, handoutMeta(graph, tour)),
     });
     for (const id of tour.steps) {
       const node = nodesById.get(id);
       if (!node || !isSafeSegment(id)) continue; // skipped (and said) with the concept pages
       const html = withMeta(indexHtml, nodeMeta(node, graph));
-      for (const mode of ['present', 'speaker']) {
-        pages.push({ path: `${graph.mapId}/${mode}${tourDir}/${id}/index.html`, html });
-      }
+      const step = { tour: tour.name, id };
+      pages.push({ path: paths.present.page(graph.mapId, step), html });
+      pages.push({ path: paths.speaker.page(graph.mapId, step), html });
     }
   }
   return pages;
