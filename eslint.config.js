@@ -1,7 +1,47 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
+
+/**
+ * The layers and what each may not import (STYLE.md "Boundaries the linter keeps";
+ * bulletproof-react's import/no-restricted-paths zones). Imports flow one way:
+ * notes ← graph ← ui, routes is pure, and the Node-only layers (site, cli) never reach the app.
+ */
+const LAYER_ZONES = [
+  {
+    target: './src/notes',
+    from: ['./src/graph', './src/ui', './src/routes', './src/site', './src/cli'],
+    message: 'src/notes is the pure core: it must not import the layers above it.',
+  },
+  {
+    target: './src/graph',
+    from: ['./src/ui', './src/site', './src/cli'],
+    message: 'The map adapter (src/graph) knows the notes, never the UI or the build.',
+  },
+  {
+    target: './src/routes',
+    from: ['./src/ui', './src/graph', './src/site', './src/cli'],
+    message: 'src/routes is the URL scheme only (pure); the route tree lives in src/ui.',
+  },
+  {
+    target: ['./src/ui', './src/App.tsx', './src/main.tsx'],
+    from: ['./src/site', './src/cli'],
+    message: 'The app never imports build-time or Node-only code.',
+  },
+  {
+    target: './src/site',
+    from: ['./src/ui'],
+    message: 'The build writes pages from the notes and routes, not from React components.',
+  },
+  {
+    target: './src/cli',
+    from: ['./src/ui', './src/graph', './src/site'],
+    message: 'The command line reads notes; it needs neither the map nor the app.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules'] },
@@ -14,6 +54,24 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+    },
+  },
+  {
+    // Type-aware rules for the app's code: a switch over a kind must handle every kind, so a new
+    // block, relation or command kind cannot be skipped silently (issue 8).
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true } },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
     },
   },
   {

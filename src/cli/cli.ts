@@ -8,13 +8,13 @@ import { formatDiagnostic, hasErrors } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';
 import { NotesFileError, readMap } from './load-maps';
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 /** --check found an error (or severe) diagnostic. */
-export const EXIT_PROBLEMS = 1;
+const EXIT_PROBLEMS = 1;
 /** Bad command line, or a file that cannot be read. */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 
-export const USAGE = `usage: npm run --silent inspect -- [--check] <notes.rst>...
+const USAGE = `usage: npm run --silent inspect -- [--check] <notes.rst>...
 
 Prints the concept graph of each notes file as JSON: one object for one file, one object per
 line (JSON Lines) for several. A sibling <stem>.map.yaml companion file is applied if present.
@@ -40,7 +40,7 @@ interface InspectArgs {
   files: string[];
 }
 
-export function parseInspectArgs(args: readonly string[]): InspectArgs | { error: string } {
+function parseInspectArgs(args: readonly string[]): InspectArgs | { error: string } {
   const parsed: InspectArgs = { check: false, help: false, files: [] };
   let onlyFiles = false;
   for (const arg of args) {

@@ -63,7 +63,7 @@ export function readMap(notesPath: string, options: ReadMapOptions = {}): MapInp
 }
 
 /** Reads a file as strict UTF-8 (BOM stripped); every failure is a one-line NotesFileError. */
-export function readTextFile(path: string, shownAs: string, what = 'notes'): string {
+function readTextFile(path: string, shownAs: string, what = 'notes'): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

@@ -26,7 +26,7 @@ export interface ZoomLimits {
   max: number;
 }
 
-export function clamp(value: number, { min, max }: ZoomLimits): number {
+function clamp(value: number, { min, max }: ZoomLimits): number {
   return Math.min(max, Math.max(min, value));
 }
 

@@ -9,7 +9,7 @@ import type { RelationKind } from '../notes/concepts/relations';
 import type { Positions } from './concept-map-handle';
 import { measureLabel } from './label-metrics';
 
-export interface NodeData {
+interface NodeData {
   id: string;
   /** The concept's name as written in the notes. */
   label: string;
@@ -20,7 +20,7 @@ export interface NodeData {
   height: number;
 }
 
-export interface EdgeData {
+interface EdgeData {
   id: string;
   source: string;
   target: string;

@@ -28,8 +28,8 @@ export const LABEL_MAX_WIDTH: Readonly<Record<ConceptKind, number>> = {
   term: 150,
 };
 /** Space between the label and the node's border. */
-export const NODE_PADDING_X = 10;
-export const NODE_PADDING_Y = 7;
+const NODE_PADDING_X = 10;
+const NODE_PADDING_Y = 7;
 
 /** Bold glyphs are about 8% wider than regular ones in common sans-serif fonts. */
 const BOLD_FACTOR = 1.08;
@@ -68,13 +68,13 @@ const WIDE_RANGES: readonly (readonly [number, number])[] = [
   [0x20000, 0x3fffd],
 ];
 
-export function isWide(char: string): boolean {
+function isWide(char: string): boolean {
   const code = char.codePointAt(0)!;
   return WIDE_RANGES.some(([from, to]) => code >= from && code <= to);
 }
 
 /** Width of one character in em (Latin widths rounded up from DejaVu Sans). */
-export function charWidthEm(char: string): number {
+function charWidthEm(char: string): number {
   if (isWide(char)) return 1;
   if (/\s/u.test(char)) return 0.32;
   if ("il.,:;!|'`".includes(char)) return 0.3;

@@ -25,7 +25,7 @@ import { allElements, toElements } from './elements';
 cytoscape.use(elk);
 
 /** ELK `layoutOptions` (https://eclipse.dev/elk/reference/algorithms/org-eclipse-elk-layered.html). */
-export const ELK_OPTIONS = {
+const ELK_OPTIONS = {
   algorithm: 'layered',
   'elk.direction': 'DOWN',
   'elk.randomSeed': 1,

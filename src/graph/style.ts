@@ -19,27 +19,25 @@ export const MAP_CLASSES = {
   hidden: 'hidden',
 } as const;
 
-export const LABEL_FONT_FAMILY =
+const LABEL_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", sans-serif';
 
-export type NodeShape = 'round-rectangle' | 'cut-rectangle' | 'rectangle';
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+type NodeShape = 'round-rectangle' | 'cut-rectangle' | 'rectangle';
+type LineStyle = 'solid' | 'dashed' | 'dotted';
 
-export const NODE_SHAPES: Readonly<Record<ConceptKind, NodeShape>> = {
+const NODE_SHAPES: Readonly<Record<ConceptKind, NodeShape>> = {
   title: 'rectangle',
   section: 'cut-rectangle',
   term: 'round-rectangle',
 };
 
-export const NODE_BORDER: Readonly<
-  Record<ConceptKind, { width: number; style: 'solid' | 'double' }>
-> = {
+const NODE_BORDER: Readonly<Record<ConceptKind, { width: number; style: 'solid' | 'double' }>> = {
   title: { width: 6, style: 'double' },
   section: { width: 2, style: 'solid' },
   term: { width: 1.5, style: 'solid' },
 };
 
-export const EDGE_LINES: Readonly<
+const EDGE_LINES: Readonly<
   Record<RelationKind, { style: LineStyle; width: number; arrow: 'triangle' | 'vee' | 'diamond' }>
 > = {
   nesting: { style: 'solid', width: 2, arrow: 'triangle' },
@@ -151,7 +149,7 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
 // The legend: what the map's shapes, colours and lines mean, for the UI to draw (and to word in
 // the reader's language: src/ui/i18n has a name for every concept and relation kind).
 
-export interface NodeLegendEntry {
+interface NodeLegendEntry {
   group: 'node';
   kind: ConceptKind;
   shape: NodeShape;
@@ -162,7 +160,7 @@ export interface NodeLegendEntry {
   text: string;
 }
 
-export interface EdgeLegendEntry {
+interface EdgeLegendEntry {
   group: 'edge';
   kind: RelationKind;
   color: string;

@@ -11,7 +11,7 @@
  */
 import type { Core } from 'cytoscape';
 
-export const TEST_HOOK_STORAGE_KEY = 'musubi:test-hook';
+const TEST_HOOK_STORAGE_KEY = 'musubi:test-hook';
 
 declare global {
   interface Window {

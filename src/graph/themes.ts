@@ -8,7 +8,7 @@ import type { ConceptKind } from '../notes/concepts/model';
 import type { RelationKind } from '../notes/concepts/relations';
 import type { MapTheme } from './concept-map-handle';
 
-export interface NodeColours {
+interface NodeColours {
   fill: string;
   border: string;
   text: string;

@@ -5,12 +5,7 @@
  *
  * Pure: no file system. src/cli/load-maps.ts reads the files for the CLI, benchmark and build.
  */
-import {
-  applyCompanion,
-  companionAliases,
-  emptyCompanion,
-  parseCompanion,
-} from './companion/companion';
+import { applyCompanion, companionAliases, emptyCompanion, parseCompanion } from './companion';
 import { buildConceptGraph } from './concepts/build-graph';
 import type { ConceptGraph } from './concepts/model';
 import { NOTES_EXTENSIONS, baseName, readerFor } from './readers';
@@ -18,7 +13,7 @@ import type { NotesDocument } from './document/model';
 
 const READABLE = NOTES_EXTENSIONS.join(', ');
 
-export interface SourceFile {
+interface SourceFile {
   /** Relative to the project (`data/kubernetes.rst`): diagnostics name it. */
   file: string;
   text: string;

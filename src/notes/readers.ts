@@ -15,7 +15,7 @@ export interface NotesReader {
   read(text: string): NotesDocument;
 }
 
-export const READERS: readonly NotesReader[] = [
+const READERS: readonly NotesReader[] = [
   { format: 'reStructuredText', extensions: ['.rst', '.rest'], read: parseRst },
 ];
 

@@ -3,7 +3,7 @@ export type Depth = 1 | 2 | 'all';
 
 export const DEPTHS: readonly Depth[] = [1, 2, 'all'];
 
-export const DEPTH_PARAM = 'depth';
+const DEPTH_PARAM = 'depth';
 
 /** Reads `?depth=`; anything else than 1 or 2 (missing, garbage) means the whole map. */
 export function parseDepth(search: string | URLSearchParams): Depth {
@@ -14,7 +14,7 @@ export function parseDepth(search: string | URLSearchParams): Depth {
   return 'all';
 }
 
-export const VIEW_PARAM = 'view';
+const VIEW_PARAM = 'view';
 
 /** Reads `?view=outline`: the outline list shown instead of the canvas. */
 export function parseOutline(search: string | URLSearchParams): boolean {

@@ -7,14 +7,14 @@
 import type { ReportLine } from './load-bundles';
 
 /** The environment variable that turns the check on; `1` or `true`. */
-export const CHECK_ENV = 'MUSUBI_CHECK';
+const CHECK_ENV = 'MUSUBI_CHECK';
 
 export function checkRequested(env: NodeJS.ProcessEnv = process.env): boolean {
   const value = env[CHECK_ENV]?.trim().toLowerCase();
   return value === '1' || value === 'true';
 }
 
-export function isFailing(line: ReportLine): boolean {
+function isFailing(line: ReportLine): boolean {
   return line.severity === 'error' || line.severity === 'severe';
 }
 

@@ -45,7 +45,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
-export function cspMetaTag(): HtmlTagDescriptor {
+function cspMetaTag(): HtmlTagDescriptor {
   return {
     tag: 'meta',
     attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },

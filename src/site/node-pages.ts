@@ -27,7 +27,7 @@ export interface PageMeta {
   type: 'website' | 'article';
 }
 
-export interface StaticPage {
+interface StaticPage {
   /** Relative to the output directory, `/`-separated. */
   path: string;
   html: string;
@@ -113,7 +113,7 @@ function handoutMeta(graph: ConceptGraph, tour: ResolvedTour): PageMeta {
   };
 }
 
-export function nodeMeta(node: ConceptNode, graph: ConceptGraph): PageMeta {
+function nodeMeta(node: ConceptNode, graph: ConceptGraph): PageMeta {
   const context = node.path.length > 0 ? node.path.join(' › ') : graph.title;
   const text = plainLine(node.text);
   return {
@@ -123,7 +123,7 @@ export function nodeMeta(node: ConceptNode, graph: ConceptGraph): PageMeta {
   };
 }
 
-export function mapMeta(graph: ConceptGraph): PageMeta {
+function mapMeta(graph: ConceptGraph): PageMeta {
   const names = [...graph.nodes]
     .sort((a, b) => a.order - b.order)
     .filter((node) => node.kind !== 'title')
@@ -174,7 +174,7 @@ function metaTag(attribute: 'name' | 'property', key: string, content: string): 
 }
 
 /** One line of plain text: whitespace runs collapsed, control characters dropped. */
-export function plainLine(text: string): string {
+function plainLine(text: string): string {
   return (
     text
       // eslint-disable-next-line no-control-regex -- removing control characters is the point

@@ -12,7 +12,7 @@ export const MAP_MODULE_PREFIX = 'virtual:musubi-map/';
  * The module id of one map. The map id (a file stem) is percent-encoded: `?` and `#` in a file
  * name would otherwise be read as a query or a fragment by the bundler.
  */
-export function mapModuleId(mapId: string): string {
+function mapModuleId(mapId: string): string {
   return MAP_MODULE_PREFIX + encodeURIComponent(mapId);
 }
 

@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { RelationKind } from '../../src/notes/concepts/relations';
 import { describe, expect, test } from 'vitest';
-import {
-  applyCompanion,
-  companionAliases,
-  parseCompanion,
-} from '../../src/notes/companion/companion';
+import { applyCompanion, companionAliases, parseCompanion } from '../../src/notes/companion';
 import { conceptId } from '../../src/notes/concepts/ids';
 import type { ConceptGraph, ConceptNode, GraphDiagnostic } from '../../src/notes/concepts/model';
 import { buildMap } from '../../src/notes/pipeline';

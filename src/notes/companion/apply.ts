@@ -4,7 +4,7 @@
  * node become warnings at the companion line that names them, and the rest still applies.
  */
 import { RELATION_LABELS } from '../concepts/relations';
-import type { Companion, CompanionEdge, ConceptRef } from './companion';
+import type { Companion, CompanionEdge, ConceptRef } from './model';
 import { conceptId } from '../concepts/ids';
 import type {
   ConceptEdge,

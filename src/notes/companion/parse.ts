@@ -4,13 +4,7 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type {
-  Companion,
-  CompanionAlias,
-  CompanionEdge,
-  CompanionTour,
-  ConceptRef,
-} from './companion';
+import type { Companion, CompanionAlias, CompanionEdge, CompanionTour, ConceptRef } from './model';
 import {
   TOP_LEVEL_KEYS,
   addEdgeSchema,

@@ -176,7 +176,7 @@ function childBlocks(block: Block): readonly Block[] {
  * The blocks without the concepts nested in them. Blocks (and lists of blocks) that hold no
  * concept are kept as they are rather than copied: most of a memo's text is such blocks.
  */
-export function ownBlocks(blocks: Block[]): Block[] {
+function ownBlocks(blocks: Block[]): Block[] {
   let result: Block[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;

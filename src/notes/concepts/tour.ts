@@ -46,7 +46,7 @@ export function tourSteps(graph: ConceptGraph, tourName?: string | null): readon
 }
 
 /** Names of the named tours, in the companion file's order. */
-export function tourNames(graph: ConceptGraph): string[] {
+function tourNames(graph: ConceptGraph): string[] {
   return graph.tours.map((tour) => tour.name);
 }
 
@@ -70,10 +70,6 @@ export function nextIndex(tour: ResolvedTour, index: number): number {
 
 export function previousIndex(tour: ResolvedTour, index: number): number {
   return clamp(tour, index - 1);
-}
-
-export function firstIndex(): number {
-  return 0;
 }
 
 export function lastIndex(tour: ResolvedTour): number {

@@ -89,7 +89,7 @@ export type Inline =
   /** A `#tag` (Markdown): `name` without the `#`; a tag is a filterable group on the map. */
   | { type: 'tag'; text: string; name: string };
 
-export type CrossReferenceKind = 'ref' | 'doc' | 'term' | 'numref' | 'wikilink' | 'embed' | 'link';
+type CrossReferenceKind = 'ref' | 'doc' | 'term' | 'numref' | 'wikilink' | 'embed' | 'link';
 
 export interface ListItem {
   line: number;
@@ -97,7 +97,7 @@ export interface ListItem {
 }
 
 /** One cell of a table; spans count the rows and columns the cell covers (1 when absent). */
-export interface TableCell {
+interface TableCell {
   blocks: Block[];
   rowspan?: number;
   colspan?: number;
@@ -109,7 +109,7 @@ export interface TableRow {
 }
 
 /** One entry of a Sphinx `toctree`: a document of the notebook, with an optional title. */
-export interface TocEntry {
+interface TocEntry {
   line: number;
   /** As written, relative to the notes file (`intro`, `guide/install`) or to the root (`/x`). */
   target: string;

@@ -13,7 +13,7 @@ export interface CreateConceptMapOptions {
 }
 
 /** One row of the legend: how a concept kind (a swatch) or a relation kind (a line) is drawn. */
-export type LegendEntry =
+type LegendEntry =
   | { group: 'node'; kind: ConceptKind; color: string }
   | {
       group: 'edge';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
 
-export interface Suggestion {
+interface Suggestion {
   key: string;
   label: string;
   href: string;

@@ -48,7 +48,7 @@ const en = {
   'handout.concepts': 'Concepts, in tour order',
 } as const;
 
-export type PresentMessageKey = keyof typeof en;
+type PresentMessageKey = keyof typeof en;
 
 const ja: Record<PresentMessageKey, string> = {
   'present.region': 'プレゼンテーション',

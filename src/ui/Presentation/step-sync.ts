@@ -9,10 +9,10 @@
 import { useEffect, useRef } from 'react';
 import type { PresentStep } from '../../routes/paths';
 
-export type SyncMessage =
+type SyncMessage =
   { type: 'step'; step: PresentStep; at: number } | { type: 'where' } | { type: 'blackout' };
 
-export function channelName(mapId: string): string {
+function channelName(mapId: string): string {
   return `musubi:present:${mapId}`;
 }
 

@@ -6,7 +6,7 @@ import { tokenize } from './tokenize';
 /** The fields a concept is found by, best first: a name beats an alias beats the text. */
 export type MatchField = 'label' | 'aliases' | 'text';
 
-export interface SearchHit {
+interface SearchHit {
   id: NodeId;
   /** The best field any query term matched in (label over aliases over text). */
   field: MatchField;

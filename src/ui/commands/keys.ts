@@ -3,14 +3,14 @@
  * Cmd on macOS), `Shift+a`. Matched against KeyboardEvent.key, so `?` and `+` work on any
  * keyboard layout whatever Shift combination produces them.
  */
-export interface KeyChord {
+interface KeyChord {
   mod: boolean;
   shift: boolean;
   alt: boolean;
   key: string;
 }
 
-export function parseKey(notation: string): KeyChord {
+function parseKey(notation: string): KeyChord {
   const parts = notation.split('+');
   // `+` itself is written `+`: splitting gives ['', ''].
   const key = notation.endsWith('+') ? '+' : parts.pop()!;

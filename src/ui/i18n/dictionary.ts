@@ -9,7 +9,7 @@ import { useCallback } from 'react';
 import type { Language } from './language';
 import { useLanguage } from './language-context';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+type MessageParams = Readonly<Record<string, string | number>>;
 
 export type Dictionary<Key extends string> = Readonly<
   Record<Language, Readonly<Record<Key, string>>>
@@ -25,7 +25,7 @@ export function defineMessages<const English extends Record<string, string>>(
 }
 
 /** The message with its `{name}` parameters filled in. */
-export function translate<Key extends string>(
+function translate<Key extends string>(
   dictionary: Dictionary<Key>,
   language: Language,
   key: Key,

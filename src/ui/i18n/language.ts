@@ -3,8 +3,6 @@ import { readPreference } from '../preferences/storage';
 /** The languages of the interface; a dictionary (dictionary.ts) has one table for each. */
 export type Language = 'en' | 'ja';
 
-export const LANGUAGES: readonly Language[] = ['en', 'ja'];
-
 export const LANGUAGE_PREFERENCE = 'language';
 
 /** The remembered language, else the browser's (`ja`, `ja-JP` → Japanese), else English. */

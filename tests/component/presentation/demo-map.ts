@@ -3,10 +3,9 @@
  * with its named tours applied by the real companion code (parseCompanion + applyCompanion).
  * The notes order is deliberately not alphabetical.
  */
-import { applyCompanion, parseCompanion } from '../../../src/notes/companion/companion';
+import { applyCompanion, parseCompanion } from '../../../src/notes/companion';
 import { conceptId } from '../../../src/notes/concepts/ids';
 import type { ConceptGraph, ConceptKind, ConceptNode } from '../../../src/notes/concepts/model';
-import type { MapBundle } from '../../../src/graph/map-bundle';
 
 function concept(
   label: string,
@@ -30,7 +29,7 @@ function concept(
   };
 }
 
-export const DEMO_NODES: ConceptNode[] = [
+const DEMO_NODES: ConceptNode[] = [
   concept('Notes', 0, 'title', ''),
   concept('Zebra section', 1, 'section', 'Where the zebras live.'),
   concept('Pod', 2, 'term', 'A group of containers.\n\n<b>not bold</b>', [
@@ -42,7 +41,7 @@ export const DEMO_NODES: ConceptNode[] = [
   concept('Service', 5, 'term', 'Finds Pods.'),
 ];
 
-export const DEMO_COMPANION = `tours:
+const DEMO_COMPANION = `tours:
   short:
     title: The short way
     steps:
@@ -78,12 +77,4 @@ export function demoGraph(companionText: string = DEMO_COMPANION): ConceptGraph 
   };
   const { companion, diagnostics } = parseCompanion(companionText, 'data/demo.map.yaml');
   return applyCompanion({ ...base, diagnostics }, companion, 'data/demo.map.yaml', 'demo.rst');
-}
-
-export function demoBundle(companionText?: string): MapBundle {
-  const graph = demoGraph(companionText);
-  const positions = Object.fromEntries(
-    graph.nodes.map((node, index) => [node.id, { x: index * 100, y: (index % 2) * 80 }]),
-  );
-  return { graph, positions };
 }

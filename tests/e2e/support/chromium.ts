@@ -29,7 +29,7 @@ const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
-export const INSTALL_HINT =
+const INSTALL_HINT =
   'Chromium not found: install it (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its executable.';
 
 function isExecutable(path: string): boolean {
@@ -42,7 +42,7 @@ function isExecutable(path: string): boolean {
 }
 
 /** CHROMIUM_PATH first (and only it, if set: a wrong value should fail, not be silently ignored). */
-export function findChromium(): string | null {
+function findChromium(): string | null {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return isExecutable(fromEnv) ? fromEnv : null;
   return STANDARD_PATHS.find(isExecutable) ?? null;

@@ -14,7 +14,7 @@ export async function waitForMap(page: Page): Promise<void> {
 }
 
 /** Where node `id` is drawn, in page coordinates, for page.mouse.click. */
-export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((nodeId) => {
     const cy = window.__musubiCy;
     const node = cy?.getElementById(nodeId);

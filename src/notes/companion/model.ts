@@ -2,17 +2,14 @@
  * The companion file (`data/<map>.map.yaml`): what notes cannot say — extra names for concepts,
  * edge labels, extra or removed edges, named tours. Optional; format in docs/graph-format.md.
  *
- * parseCompanion (companion-parse.ts) reads and checks it: every mistake becomes a diagnostic
+ * parseCompanion (parse.ts) reads and checks it: every mistake becomes a diagnostic
  * with the file, the line and the key path, and only the unit it is in (one alias entry, one
  * edge, one tour step) is dropped, so the map always builds. applyCompanion
- * (companion-apply.ts) then resolves the concept names against the built graph.
+ * (apply.ts) then resolves the concept names against the built graph.
  */
 import { conceptId } from '../concepts/ids';
 import type { NodeId } from '../concepts/model';
 import type { RelationKind } from '../concepts/relations';
-
-export { applyCompanion } from './apply';
-export { emptyCompanion, parseCompanion } from './parse';
 
 /** A concept named in the companion file, with where it was named (for "no concept" warnings). */
 export interface ConceptRef {
