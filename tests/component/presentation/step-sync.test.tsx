@@ -8,6 +8,7 @@ import { sourceOf } from '../fixtures/build';
 import { createFakeAdapter } from '../support/fake-adapter';
 import { currentUrl } from '../support/render-app';
 import { demoGraph } from './demo-map';
+import { PATIENCE } from '../../support/patience';
 
 /** One app per "window": both in this document, talking over a real BroadcastChannel. */
 function openWindow(url: string) {
@@ -24,9 +25,7 @@ describe('the audience and speaker windows stay on one step', () => {
     const speaker = openWindow('/demo/speaker/pod');
     const next = await within(speaker.root).findByRole('button', { name: 'Next' });
     await userEvent.setup().click(next);
-    await waitFor(() => expect(currentUrl(audience.router)).toBe('/demo/present/alpha'), {
-      timeout: 3000,
-    });
+    await waitFor(() => expect(currentUrl(audience.router)).toBe('/demo/present/alpha'), PATIENCE);
     expect(currentUrl(speaker.router)).toBe('/demo/speaker/alpha');
     expect(await within(audience.root).findByText('Step 4 of 6')).toBeInTheDocument();
   });
@@ -36,9 +35,10 @@ describe('the audience and speaker windows stay on one step', () => {
     await within(audience.root).findByText('Step 1 of 2');
     // Its URL is stale: the talk moved on while it was closed.
     const speaker = openWindow('/demo/speaker/short/pod');
-    await waitFor(() => expect(currentUrl(speaker.router)).toBe('/demo/speaker/short/service'), {
-      timeout: 3000,
-    });
+    await waitFor(
+      () => expect(currentUrl(speaker.router)).toBe('/demo/speaker/short/service'),
+      PATIENCE,
+    );
     expect(currentUrl(audience.router)).toBe('/demo/present/short/service');
     // The router's state moves first; React renders the new step just after.
     await waitFor(() => expect(screen.getAllByText('Step 1 of 2')).toHaveLength(2));
@@ -47,13 +47,21 @@ describe('the audience and speaker windows stay on one step', () => {
   test('messages of another shape (another version of the app) are ignored', async () => {
     const speaker = openWindow('/demo/speaker/pod');
     await within(speaker.root).findByText('Step 3 of 6');
-    const other = new BroadcastChannel('musubi:present:demo');
-    other.postMessage({ type: 'step', step: null, at: Date.now() });
-    other.postMessage({ type: 'step', step: { id: 42 }, at: Date.now() });
-    other.postMessage({ type: 'step', step: { tour: null, id: 'service' }, at: Date.now() });
-    await waitFor(() => expect(currentUrl(speaker.router)).toBe('/demo/speaker/service'), {
-      timeout: 3000,
+    const visited: string[] = [];
+    const stopWatching = speaker.router.subscribe((state) => {
+      visited.push(state.location.pathname);
     });
+    const other = new BroadcastChannel('musubi:present:demo');
+    // Each of these names a real step but is not a message this app writes: none may move it.
+    other.postMessage({ type: 'step', step: { tour: 7, id: 'alpha' }, at: Date.now() });
+    other.postMessage({ type: 'step', step: { tour: null, id: 'alpha' } });
+    other.postMessage({ type: 'step', step: { tour: null, id: 42 }, at: Date.now() });
+    other.postMessage({ type: 'step', step: null, at: Date.now() });
+    // Channels deliver in order: once this one has moved the speaker, the others were read.
+    other.postMessage({ type: 'step', step: { tour: null, id: 'service' }, at: Date.now() });
+    await waitFor(() => expect(currentUrl(speaker.router)).toBe('/demo/speaker/service'), PATIENCE);
+    expect(visited.filter((path) => path !== '/demo/speaker/service')).toEqual([]);
+    stopWatching();
     other.close();
   });
 });

@@ -28,12 +28,7 @@ export interface OpenPageOptions {
 
 const DESKTOP: ViewportSize = { width: 1280, height: 800 };
 
-/**
- * How long `expect.poll` waits for the page to reach a state. Generous on purpose: the unit
- * tests' fuzzing runs beside these on 2 cores, and a test must fail on wrong behaviour, never
- * because the machine was busy (DEVELOPERS.md: no wall-clock failures).
- */
-export const PATIENCE = { timeout: 20_000 };
+export { PATIENCE } from '../../support/patience';
 
 /** `path` is app-relative (`/kubernetes/node/pod`); it is resolved under the build's base. */
 export function appUrl(path: string, baseUrl: string = inject('baseUrl')): string {

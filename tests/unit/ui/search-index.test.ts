@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createConceptSearch } from '../../../src/ui/Search/search-index';
-import { kubernetesMini } from '../fixtures/kubernetes-mini';
+import { kubernetesMini } from '../../component/fixtures/kubernetes-mini';
 
 const search = createConceptSearch(kubernetesMini.nodes);
 const ids = (query: string) => search.search(query).map((hit) => hit.id);

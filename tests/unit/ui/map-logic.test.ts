@@ -4,8 +4,8 @@ import { resolveNode } from '../../../src/ui/MapScreen/resolve-node';
 import { groupRelations } from '../../../src/ui/NodePanel/relations';
 import { closestMatches } from '../../../src/ui/NotFound/closest';
 import { outlineGroups } from '../../../src/ui/Outline/outline-groups';
-import { edge, id } from '../fixtures/build';
-import { kubernetesMini } from '../fixtures/kubernetes-mini';
+import { edge, id } from '../../component/fixtures/build';
+import { kubernetesMini } from '../../component/fixtures/kubernetes-mini';
 
 const chain = [
   edge('a', 'b', 'nesting'),

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { displayKey, matchesKey, normaliseKey } from '../../src/ui/commands/keys';
+import { displayKey, matchesKey, normaliseKey } from '../../../src/ui/commands/keys';
 import {
   COMMANDS,
   SCREEN_COMMANDS,
   commandsOf,
   type ScreenName,
-} from '../../src/ui/commands/commands';
-import { messages } from '../../src/ui/i18n/messages';
+} from '../../../src/ui/commands/commands';
+import { messages } from '../../../src/ui/i18n/messages';
 
 const SCREENS = Object.keys(SCREEN_COMMANDS) as ScreenName[];
 
