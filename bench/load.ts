@@ -4,7 +4,7 @@
  * figures go to docs/performance.md, "Loading the explorer").
  */
 import { cpus, loadavg, totalmem } from 'node:os';
-import { buildApp } from '../tests/e2e/support/build-app';
+import { buildApp, fixtureData } from '../tests/e2e/support/build-app';
 import { ensureChromium, launchChromium } from '../tests/e2e/support/chromium';
 import { startStaticServer } from '../tests/e2e/support/static-server';
 import { allChunks, fileForUrl, initialScripts, sizeOf, total } from './load/js-sizes';
@@ -39,7 +39,10 @@ async function main(): Promise<void> {
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= '1';
   const chromiumPath = ensureChromium();
   process.stdout.write('Building the production app...\n');
-  const app = await buildApp('/');
+  const app = await buildApp(
+    '/',
+    await fixtureData(['data/kubernetes.rst', 'data/kubernetes.map.yaml']),
+  );
   const server = await startStaticServer(app.dir);
   const browser = await launchChromium(chromiumPath);
   const mapUrl = new URL(MAP_PATH, server.url).href;

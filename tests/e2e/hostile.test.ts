@@ -2,19 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy';
 import { isSafeSegment } from '../../src/site/node-pages';
 import { readMap } from '../../src/cli/load-maps';
 import { buildMap } from '../../src/notes/pipeline';
 import { paths } from '../../src/routes/paths';
 import { allProblems, appUrl, useBrowser, type OpenedPage, PATIENCE } from './support/browser';
-import { buildApp, type BuiltApp } from './support/build-app';
 import { appPath, conceptPanel, waitForMap } from './support/map';
-import { startStaticServer, type StaticServer } from './support/static-server';
 
-// Notes written by an attacker (tests/fixtures/hostile/README.md lists the cases), built into a
-// site of their own and driven in Chromium: every concept by URL and from the outline, the tour
+// Notes written by an attacker (tests/fixtures/hostile/README.md lists the cases), built into the
+// e2e site beside the seed (global-setup.ts) and driven in Chromium: every concept by URL and from the outline, the tour
 // presented and in the speaker view. Nothing from the notes may run, open a dialog or become a
 // link or an attribute; the Content-Security-Policy is never even tested (no violation).
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,26 +25,6 @@ const tour = graph.tours.find((candidate) => candidate.name === 'hostile')!;
 const labelOf = (id: string) => graph.nodes.find((node) => node.id === id)!.label;
 
 const { openPage } = useBrowser();
-let site: BuiltApp;
-let server: StaticServer;
-
-beforeAll(async () => {
-  // The plugin reads MUSUBI_DATA when the config is resolved, so set it for this build only.
-  const previous = process.env.MUSUBI_DATA;
-  process.env.MUSUBI_DATA = FIXTURE_DIR;
-  try {
-    site = await buildApp('/');
-  } finally {
-    if (previous === undefined) delete process.env.MUSUBI_DATA;
-    else process.env.MUSUBI_DATA = previous;
-  }
-  server = await startStaticServer(site.dir);
-}, 240_000);
-
-afterAll(async () => {
-  await server?.close();
-  await site?.remove();
-});
 
 interface WatchedPage extends OpenedPage {
   /** Every alert, confirm or prompt the page tried to open. */
@@ -58,13 +36,13 @@ interface WatchedPage extends OpenedPage {
  * starts on a harmless file of the same site (openPage navigates at once), then goes to `path`.
  */
 async function openWatched(path: string): Promise<WatchedPage> {
-  const opened = await openPage('/favicon.svg', { baseUrl: server.url });
+  const opened = await openPage('/favicon.svg');
   const dialogs: string[] = [];
   opened.page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  const response = await opened.page.goto(appUrl(path, server.url), { waitUntil: 'load' });
+  const response = await opened.page.goto(appUrl(path), { waitUntil: 'load' });
   return { ...opened, response, dialogs };
 }
 
@@ -212,7 +190,7 @@ describe('the static pages written for the hostile concepts', () => {
       .filter((node) => isSafeSegment(node.id))
       .map((node) => `${MAP}/node/${node.id}/index.html`),
   ];
-  const read = (file: string) => readFile(join(site.dir, ...file.split('/')), 'utf8');
+  const read = (file: string) => readFile(join(inject('distDir'), ...file.split('/')), 'utf8');
 
   test.each(pageFiles)('%s has only our own tags and attributes, and the policy', async (file) => {
     const html = await read(file);

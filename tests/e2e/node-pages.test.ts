@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
-import { readMap } from '../../src/cli/load-maps';
+import { seedInput } from '../support/seed';
 import { buildMap } from '../../src/notes/pipeline';
 
 // Explorer issue: every concept has its own HTML file, so links work on a static host and link
 // previews (chat apps, search engines) show the concept's name and a description.
-const graph = buildMap(
-  readMap(fileURLToPath(new URL('../../data/kubernetes.rst', import.meta.url))),
-);
+const graph = buildMap(seedInput());
 
 /** The content of `<meta name|property="key" content="...">`, whatever the attribute order. */
 function metaContent(html: string, key: string): string | null {

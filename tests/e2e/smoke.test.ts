@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { allProblems, appUrl, useBrowser } from './support/browser';
+import { allProblems, appUrl, PATIENCE, useBrowser } from './support/browser';
 
 // The first promise of the build: the app loads from a plain static host, and every node has a
 // real file behind its URL (no SPA fallback needed).
@@ -15,8 +15,17 @@ describe('the production build on a strict static host', () => {
     expect(allProblems(problems)).toEqual([]);
   });
 
-  test('/ goes straight into the only map', async () => {
+  test('/ goes straight into the only map of a site with one map', async () => {
+    const { page, problems } = await openPage('/', { baseUrl: inject('subBaseUrl') });
+    await page.waitForURL(/\/sub\/kubernetes$/);
+    expect(allProblems(problems)).toEqual([]);
+  });
+
+  test('/ lists the maps of a site with several, each linking to its map', async () => {
     const { page, problems } = await openPage('/');
+    const list = page.getByRole('main');
+    await expect.poll(() => list.getByRole('link').count(), PATIENCE).toBe(2);
+    await list.getByRole('link', { name: /Kubernetes関連メモ/ }).click();
     await page.waitForURL(/\/kubernetes$/);
     expect(allProblems(problems)).toEqual([]);
   });

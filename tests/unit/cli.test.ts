@@ -22,7 +22,7 @@ function tempNotes(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const SEED = 'data/kubernetes.rst';
+const SEED = 'tests/fixtures/seed/kubernetes.rst';
 
 describe('inspect prints the concept graph as JSON', () => {
   test('one file: one object with the title, nodes, edges and diagnostics', () => {
@@ -54,7 +54,7 @@ describe('inspect prints the concept graph as JSON', () => {
         expect.objectContaining({
           source: expect.any(String),
           target: expect.any(String),
-          kind: expect.stringMatching(/^(nesting|mentions|extra)$/),
+          kind: expect.stringMatching(/^(nesting|mentions|links|extra)$/),
           label: expect.any(String),
         }),
       );

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { seedInput } from '../support/seed';
 import type { RelationKind } from '../../src/notes/concepts/relations';
 import { describe, expect, test } from 'vitest';
 import { applyCompanion, companionAliases, parseCompanion } from '../../src/notes/companion';
@@ -404,13 +404,7 @@ describe('buildMap', () => {
 });
 
 describe('the seed companion, data/kubernetes.map.yaml', () => {
-  const read = (name: string) =>
-    readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8');
-  const graph = buildMap({
-    mapId: 'kubernetes',
-    notes: { file: 'data/kubernetes.rst', text: read('kubernetes.rst') },
-    companion: { file: 'data/kubernetes.map.yaml', text: read('kubernetes.map.yaml') },
-  });
+  const graph = buildMap(seedInput());
 
   test('has no problems: every name in it matches a concept', () => {
     expect(graph.diagnostics.filter((d) => d.file === 'data/kubernetes.map.yaml')).toEqual([]);

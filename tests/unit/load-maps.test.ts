@@ -23,8 +23,8 @@ describe('listMaps', () => {
     ]);
   });
 
-  test('finds the seed notes in data/', () => {
-    expect(listMaps('data').map((entry) => entry.mapId)).toContain('kubernetes');
+  test('finds the notes in a folder (the tests’ copy of the seed)', () => {
+    expect(listMaps('tests/fixtures/seed').map((entry) => entry.mapId)).toContain('kubernetes');
   });
 });
 

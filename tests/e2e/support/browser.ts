@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page, Response, ViewportSize } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { launchChromium } from './chromium';
+import { connectChromium } from './chromium';
 
 /** What went wrong in the page while a test drove it; every list should normally stay empty. */
 export interface PageProblems {
@@ -36,8 +36,8 @@ export function appUrl(path: string, baseUrl: string = inject('baseUrl')): strin
 }
 
 /**
- * One Chromium per test file (launching costs a second), a fresh context per page so no test
- * sees another's storage, history or cache. Call at the top level of a test file.
+ * The run's one Chromium (global-setup.ts), a connection per test file and a fresh context per
+ * page, so no test sees another's storage, history or cache. Call at the top level of a file.
  */
 export function useBrowser(): {
   openPage(path: string, options?: OpenPageOptions): Promise<OpenedPage>;
@@ -46,7 +46,7 @@ export function useBrowser(): {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium(inject('chromiumPath'));
+    browser = await connectChromium(inject('chromiumEndpoint'));
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));

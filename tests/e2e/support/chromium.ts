@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /**
  * Where Debian, Ubuntu and Google put their browser. We never download one: Playwright's own
@@ -71,6 +71,17 @@ export function ensureChromium(): string {
   throw new Error(INSTALL_HINT);
 }
 
+/** A Chromium of its own (the benchmarks). */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: LAUNCH_ARGS });
+}
+
+/** One Chromium for the whole run (launching costs a second or more per test file). */
+export function launchChromiumServer(executablePath: string): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath, headless: true, args: LAUNCH_ARGS });
+}
+
+/** A test file's own connection to the run's Chromium: its contexts are its own. */
+export function connectChromium(endpoint: string): Promise<Browser> {
+  return chromium.connect(endpoint);
 }

@@ -1,6 +1,7 @@
+import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { buildApp } from './build-app';
-import { ensureChromium } from './chromium';
+import { buildApp, fixtureData } from './build-app';
+import { ensureChromium, launchChromiumServer } from './chromium';
 import { startStaticServer } from './static-server';
 
 declare module 'vitest' {
@@ -9,30 +10,54 @@ declare module 'vitest' {
     baseUrl: string;
     /** The same build's folder on disk, for checks on the files themselves. */
     distDir: string;
-    /** A build with `base: '/sub/'`, served under `/sub/` (a GitHub Pages project site). */
+    /**
+     * A build with `base: '/sub/'` of the seed alone, served under `/sub/` (a GitHub Pages
+     * project site with one map).
+     */
     subBaseUrl: string;
-    chromiumPath: string;
+    /** One Chromium for the whole run; each test file connects to it (support/browser.ts). */
+    chromiumEndpoint: string;
   }
 }
 
 /**
- * Once per run, before any e2e file: find (or install) Chromium, run the production builds and
- * serve them on loopback. Returns the teardown that stops the servers and deletes the builds.
+ * The notes of the main e2e site: the tests' copy of the seed and the hostile notes (their
+ * own fixtures, never data/). One site for every e2e file, so the run makes one build of them.
+ */
+export const SITE_FILES = [
+  'tests/fixtures/seed/kubernetes.rst',
+  'tests/fixtures/seed/kubernetes.map.yaml',
+  'tests/fixtures/hostile/hostile.rst',
+  'tests/fixtures/hostile/hostile.map.yaml',
+];
+
+const SUB_SITE_FILES = [
+  'tests/fixtures/seed/kubernetes.rst',
+  'tests/fixtures/seed/kubernetes.map.yaml',
+];
+
+/**
+ * Once per run, before any e2e file: find (or install) Chromium and start it, run the production
+ * builds and serve them on loopback. Returns the teardown that stops everything and deletes the
+ * builds.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const chromiumPath = ensureChromium();
-  const root = await buildApp('/');
-  const sub = await buildApp('/sub/');
+  const chromium = await launchChromiumServer(ensureChromium());
+  const data = await fixtureData(SITE_FILES);
+  const subData = await fixtureData(SUB_SITE_FILES);
+  const root = await buildApp('/', data);
+  const sub = await buildApp('/sub/', subData);
   const server = await startStaticServer(root.dir);
   const subServer = await startStaticServer(sub.dir, '/sub/');
 
   project.provide('baseUrl', server.url);
   project.provide('distDir', root.dir);
   project.provide('subBaseUrl', subServer.url);
-  project.provide('chromiumPath', chromiumPath);
+  project.provide('chromiumEndpoint', chromium.wsEndpoint());
 
   return async () => {
-    await Promise.all([server.close(), subServer.close()]);
+    await Promise.all([server.close(), subServer.close(), chromium.close()]);
     await Promise.all([root.remove(), sub.remove()]);
+    await Promise.all([data, subData].map((dir) => rm(dir, { recursive: true, force: true })));
   };
 }

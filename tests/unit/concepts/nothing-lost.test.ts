@@ -4,6 +4,7 @@
  * appear in some node of the concept graph or in a diagnostic. docutils' reading (the committed
  * golden files) is the witness, so this does not trust our own reader to say what was there.
  */
+import { seedInput } from '../../support/seed';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { ConceptGraph } from '../../../src/notes/concepts/model';
@@ -96,11 +97,7 @@ describe('nothing in the notes is lost on the way to the concept graph', () => {
   test('the seed memo, with its companion file', () => {
     const read = (p: string) => readFileSync(new URL(`../../../${p}`, import.meta.url), 'utf8');
     const golden = JSON.parse(read('tests/fixtures/rst/seed-kubernetes.docutils.json')) as Golden;
-    const graph = buildMap({
-      mapId: 'kubernetes',
-      notes: { file: 'data/kubernetes.rst', text: read('data/kubernetes.rst') },
-      companion: { file: 'data/kubernetes.map.yaml', text: read('data/kubernetes.map.yaml') },
-    });
+    const graph = buildMap(seedInput());
     const haystack = graphHaystack(graph);
     const missing = goldenTexts(golden)
       .flatMap(words)

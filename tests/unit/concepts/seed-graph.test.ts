@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { seedInput, seedNotesText } from '../../support/seed';
 import { describe, expect, test } from 'vitest';
 import { buildMap } from '../../../src/notes/pipeline';
 import type { ConceptGraph } from '../../../src/notes/concepts/model';
 
-const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-
-const graph: ConceptGraph = buildMap({
-  mapId: 'kubernetes',
-  notes: { file: 'data/kubernetes.rst', text: read('data/kubernetes.rst') },
-  companion: { file: 'data/kubernetes.map.yaml', text: read('data/kubernetes.map.yaml') },
-});
+const graph: ConceptGraph = buildMap(seedInput());
 
 const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
 const edgeNames = new Set(
@@ -94,7 +88,7 @@ describe('the Kubernetes memo as a concept graph', () => {
     expect(pod.path).toEqual(['用語的なもの']);
     expect(pod.pathIds).toEqual(['用語的なもの']);
     expect(pod.text).toBe('コンテナインスタンス\n\nIPアドレスを持つ');
-    expect(pod.lines).toEqual([read('data/kubernetes.rst').split('\n').indexOf('Pod') + 1]);
+    expect(pod.lines).toEqual([seedNotesText().split('\n').indexOf('Pod') + 1]);
   });
 
   test('Deployment keeps its link', () => {

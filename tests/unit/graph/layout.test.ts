@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { seedNotesText } from '../../support/seed';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { frameBox } from '../../../src/graph/camera';
 import type { Positions } from '../../../src/graph/concept-map-handle';
@@ -11,10 +11,7 @@ import { smallGraph } from './small-graph';
 
 const seed: ConceptGraph = buildMap({
   mapId: 'kubernetes',
-  notes: {
-    file: 'data/kubernetes.rst',
-    text: readFileSync(new URL('../../../data/kubernetes.rst', import.meta.url), 'utf8'),
-  },
+  notes: { file: 'data/kubernetes.rst', text: seedNotesText() },
 });
 
 interface Box {

@@ -9,6 +9,7 @@ import { edge, node, smallGraph } from './small-graph';
 function styled(theme: 'light' | 'dark' | 'contrast' = 'light') {
   const graph = smallGraph();
   graph.edges.push(edge('pod', 'コンテキスト', 'extra'));
+  graph.edges.push(edge('pod', 'コンテキスト', 'links'));
   return cytoscape({
     headless: true,
     styleEnabled: true,
