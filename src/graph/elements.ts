@@ -1,26 +1,38 @@
 /**
  * ConceptGraph -> Cytoscape element definitions (STYLE.md "Data flow": `toElements`). Pure, and
- * used both by the build-time layout (layout.ts) and by the map in the browser, so both see the
+ * used both by the build-time layout (layout/) and by the map in the browser, so both see the
  * same nodes with the same sizes in the same order.
+ *
+ * What is drawn comes from drawn-map.ts: containers are Cytoscape compound nodes (a concept's
+ * `parent`), nesting is containment rather than edges. Labels are sized by importance (issue 9):
+ * a concept many others relate to, and a container, reads larger than a leaf term.
  */
 import type { ElementDefinition } from 'cytoscape';
-import type { ConceptEdge, ConceptGraph, ConceptKind, ConceptNode } from '../notes/concepts/model';
+import type { ConceptEdge, ConceptKind } from '../notes/concepts/model';
 import type { RelationKind } from '../notes/concepts/relations';
+import type { ConceptGraph } from '../notes/concepts/model';
 import type { Positions } from './concept-map-handle';
-import { measureLabel } from './label-metrics';
+import { drawnMap, type DrawnNode } from './drawn-map';
+import { LABEL_FONT, measureLabel, type LabelFont } from './label-metrics';
 
-interface NodeData {
+export interface NodeData {
   id: string;
   /** The concept's name as written in the notes. */
   label: string;
   /** The label with line breaks where it wraps (label-metrics.ts); what the map draws. */
   wrapped: string;
   kind: ConceptKind;
+  /** The container it is drawn in (Cytoscape's compound parent); absent at the top level. */
+  parent?: string;
+  /** Label font, by importance. */
+  fontSize: number;
+  fontWeight: LabelFont['weight'];
+  /** Size of a leaf's box (a container's box is the box around what it holds). */
   width: number;
   height: number;
 }
 
-interface EdgeData {
+export interface EdgeData {
   id: string;
   source: string;
   target: string;
@@ -33,24 +45,30 @@ export interface MapElements {
   edges: (ElementDefinition & { data: EdgeData })[];
 }
 
+/** How many relations make a concept a hub, drawn larger. */
+const HUB_DEGREE = 6;
+
 /**
- * Nodes in the notes' reading order, edges by the reading order of their ends: deterministic for
- * given notes, and the order the layered layout keeps when it breaks cycles (layout.ts), so chains
- * read the way the notes introduce them. Edges whose ends are missing are left out (Cytoscape
- * refuses them), as are repeated ids.
+ * Nodes in the notes' reading order (containers before what they hold, as Cytoscape needs),
+ * edges by the reading order of their ends: deterministic for given notes. Edges whose ends are
+ * missing are left out (Cytoscape refuses them), as are repeated ids.
  */
 export function toElements(graph: ConceptGraph, positions: Positions): MapElements {
-  const nodes = uniqueBy([...graph.nodes].sort(byReadingOrder), (node) => node.id);
-  const rank = new Map<string, number>(nodes.map((node, index) => [node.id, index]));
-  const edges = uniqueBy(
-    graph.edges.filter((edge) => rank.has(edge.source) && rank.has(edge.target)),
-    (edge) => edge.id,
-  ).sort((a, b) => compareEdges(a, b, rank));
+  const drawn = drawnMap(uniqueNodes(graph));
+  const rank = new Map<string, number>(drawn.nodes.map(({ node }, index) => [node.id, index]));
+  const edges = uniqueBy(drawn.edges, (edge) => edge.id).sort((a, b) => compareEdges(a, b, rank));
+  const degree = new Map<string, number>();
+  for (const edge of edges) {
+    degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
+    degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
+  }
 
   return {
-    nodes: nodes.map((node) => {
-      const box = measureLabel(node.label, node.kind);
-      const position = positions[node.id];
+    nodes: drawn.nodes.map((drawnNode) => {
+      const { node, parent } = drawnNode;
+      const font = labelFont(drawnNode, degree.get(node.id) ?? 0);
+      const box = measureLabel(node.label, node.kind, font);
+      const position = drawnNode.isContainer ? undefined : positions[node.id];
       return {
         group: 'nodes' as const,
         data: {
@@ -58,6 +76,9 @@ export function toElements(graph: ConceptGraph, positions: Positions): MapElemen
           label: node.label,
           wrapped: box.text,
           kind: node.kind,
+          ...(parent === null ? {} : { parent }),
+          fontSize: font.size,
+          fontWeight: font.weight,
           width: box.width,
           height: box.height,
         },
@@ -82,8 +103,21 @@ export function allElements(elements: MapElements): ElementDefinition[] {
   return [...elements.nodes, ...elements.edges];
 }
 
-function byReadingOrder(a: ConceptNode, b: ConceptNode): number {
-  return a.order - b.order || compareStrings(a.id, b.id);
+/**
+ * Containers read as the names of places (larger at the top level), hubs as landmarks; every
+ * other concept keeps its kind's font.
+ */
+function labelFont({ node, isContainer, depth }: DrawnNode, degree: number): LabelFont {
+  const base = LABEL_FONT[node.kind];
+  if (isContainer) return { size: depth === 0 ? 18 : 16, weight: 'bold' };
+  if (degree >= HUB_DEGREE) return { size: base.size + 2, weight: 'bold' };
+  return base;
+}
+
+/** The graph with each concept id once (the first wins): Cytoscape refuses repeated ids. */
+function uniqueNodes(graph: ConceptGraph): ConceptGraph {
+  const nodes = uniqueBy(graph.nodes, (node) => node.id);
+  return nodes.length === graph.nodes.length ? graph : { ...graph, nodes };
 }
 
 function compareEdges(a: ConceptEdge, b: ConceptEdge, rank: ReadonlyMap<string, number>): number {

@@ -10,10 +10,16 @@
  */
 import type { ConceptKind } from '../notes/concepts/model';
 
-/** Font of the node labels, per kind; style.ts draws with exactly these. */
-export const LABEL_FONT: Readonly<
-  Record<ConceptKind, { size: number; weight: 'normal' | 'bold' }>
-> = {
+export interface LabelFont {
+  size: number;
+  weight: 'normal' | 'bold';
+}
+
+/**
+ * Font of the node labels, per kind, at zoom 1; elements.ts gives important concepts (many
+ * relations, containers) a larger one, and style.ts draws with exactly what the element says.
+ */
+export const LABEL_FONT: Readonly<Record<ConceptKind, LabelFont>> = {
   title: { size: 18, weight: 'bold' },
   section: { size: 15, weight: 'bold' },
   term: { size: 14, weight: 'normal' },
@@ -154,11 +160,16 @@ function splitOverlong(line: string, maxWidth: number, measure: (text: string) =
 }
 
 /** The wrapped label of a node of this kind and the size of the node drawn around it. */
-export function measureLabel(label: string, kind: ConceptKind): LabelBox {
-  const font = LABEL_FONT[kind];
+export function measureLabel(
+  label: string,
+  kind: ConceptKind,
+  font: LabelFont = LABEL_FONT[kind],
+): LabelBox {
   const bold = font.weight === 'bold';
   const measure = (text: string) => textWidthPx(text, font.size, bold);
-  const lines = wrapLabel(label, LABEL_MAX_WIDTH[kind], measure);
+  // Lines wrap at the same number of characters whatever the font size.
+  const maxWidth = (LABEL_MAX_WIDTH[kind] * font.size) / LABEL_FONT[kind].size;
+  const lines = wrapLabel(label, maxWidth, measure);
   if (lines.length === 0) lines.push('');
   const textWidth = Math.ceil(Math.max(...lines.map(measure)));
   const textHeight = Math.ceil(lines.length * font.size * LABEL_LINE_HEIGHT);

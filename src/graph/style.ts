@@ -8,7 +8,7 @@ import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { ConceptKind } from '../notes/concepts/model';
 import { RELATION_KINDS, type RelationKind } from '../notes/concepts/relations';
 import type { MapTheme } from './concept-map-handle';
-import { LABEL_FONT, LABEL_LINE_HEIGHT } from './label-metrics';
+import { LABEL_LINE_HEIGHT } from './label-metrics';
 import { mapPalette } from './themes';
 
 /** Class names the adapter toggles; the stylesheet and the adapter share these constants. */
@@ -18,6 +18,13 @@ export const MAP_CLASSES = {
   dimmed: 'dimmed',
   hidden: 'hidden',
 } as const;
+
+/** Labels drawn smaller than this many pixels are hidden, not smudged (issue 9). */
+export const MIN_LABEL_PX = 8;
+/** Space between a container's border and what it holds, at zoom 1. */
+export const CONTAINER_PADDING = 14;
+/** A container's name sits this far inside its top border. */
+const CONTAINER_LABEL_GAP = 26;
 
 const LABEL_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", sans-serif';
@@ -55,8 +62,6 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(wrapped)',
-        width: 'data(width)',
-        height: 'data(height)',
         // Lines are broken at build time (label-metrics.ts); the max width only has to be wide
         // enough never to break them again where a real font is a little wider than estimated.
         'text-wrap': 'wrap',
@@ -65,15 +70,18 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         'text-halign': 'center',
         'line-height': LABEL_LINE_HEIGHT,
         'font-family': LABEL_FONT_FAMILY,
-        'min-zoomed-font-size': 0,
+        'font-size': 'data(fontSize)',
+        // Cytoscape's types list keywords only; a data mapping works for every property.
+        'font-weight': 'data(fontWeight)' as 'bold',
+        // Obsidian's text fade: a label that would be drawn smaller than this is not drawn at
+        // all (a smudge helps nobody) and comes back as the reader zooms in.
+        'min-zoomed-font-size': MIN_LABEL_PX,
       },
     },
     ...CONCEPT_KINDS.map((kind): StylesheetStyle => ({
       selector: `node[kind = "${kind}"]`,
       style: {
         shape: NODE_SHAPES[kind],
-        'font-size': LABEL_FONT[kind].size,
-        'font-weight': LABEL_FONT[kind].weight,
         'background-color': palette.nodes[kind].fill,
         'border-color': palette.nodes[kind].border,
         'border-width': NODE_BORDER[kind].width,
@@ -81,6 +89,30 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         color: palette.nodes[kind].text,
       },
     })),
+    {
+      // A leaf is as large as its label (label-metrics.ts, the size the layout reserved).
+      selector: 'node:childless',
+      style: { width: 'data(width)', height: 'data(height)' },
+    },
+    {
+      // A container is a place: a quiet box around what it holds, its name inside at the top
+      // (the box grows to include its label).
+      selector: 'node:parent',
+      style: {
+        shape: 'round-rectangle',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': CONTAINER_LABEL_GAP,
+        'compound-sizing-wrt-labels': 'include',
+        padding: `${CONTAINER_PADDING}px`,
+        'background-color': palette.container.fill,
+        'background-opacity': 1,
+        'border-color': palette.container.border,
+        'border-width': 1.5,
+        'border-style': 'solid',
+        color: palette.container.text,
+      },
+    },
     {
       selector: 'edge',
       style: {

@@ -18,6 +18,8 @@ export interface MapPalette {
   /** The canvas background the colours are chosen against (the UI paints it). */
   background: string;
   nodes: Readonly<Record<ConceptKind, NodeColours>>;
+  /** A box around the concepts a section (or a term) holds. */
+  container: NodeColours;
   edges: Readonly<Record<RelationKind, string>>;
   /** Border of the selected node and colour of its edges. */
   highlight: string;
@@ -32,6 +34,7 @@ const LIGHT: MapPalette = {
     section: { fill: '#dbeafe', border: '#1d4ed8', text: '#0f172a' },
     term: { fill: '#fef3c7', border: '#b45309', text: '#1c1917' },
   },
+  container: { fill: '#f1f5f9', border: '#94a3b8', text: '#1e293b' },
   edges: { nesting: '#475569', mentions: '#c2410c', links: '#0f766e', extra: '#7e22ce' },
   highlight: '#dc2626',
   dimmedOpacity: 0.2,
@@ -44,6 +47,7 @@ const DARK: MapPalette = {
     section: { fill: '#1e3a8a', border: '#93c5fd', text: '#f8fafc' },
     term: { fill: '#422006', border: '#fbbf24', text: '#fef3c7' },
   },
+  container: { fill: '#1e293b', border: '#64748b', text: '#e2e8f0' },
   edges: { nesting: '#94a3b8', mentions: '#fb923c', links: '#5eead4', extra: '#d8b4fe' },
   highlight: '#f87171',
   dimmedOpacity: 0.25,
@@ -57,6 +61,7 @@ const CONTRAST: MapPalette = {
     section: { fill: '#000000', border: '#ffff00', text: '#ffffff' },
     term: { fill: '#000000', border: '#00ffff', text: '#ffffff' },
   },
+  container: { fill: '#000000', border: '#ffffff', text: '#ffffff' },
   edges: { nesting: '#ffffff', mentions: '#ffff00', links: '#00ff00', extra: '#00ffff' },
   highlight: '#ff00ff',
   // Dimming must not make anything unreadable in this theme.

@@ -76,6 +76,9 @@ function mergeConcepts(
   idOf: (name: string) => NodeId,
 ): { nodes: ConceptNode[]; ownerOf: (NodeId | null)[] } {
   const ownerOf: (NodeId | null)[] = occurrences.map((o) => idOf(o.label));
+  // The concept an occurrence is written inside (a parent is never a lending link list).
+  const parentOf = (o: RawOccurrence): NodeId | null =>
+    o.parent === null ? null : idOf(occurrences[o.parent]!.label);
   // Groups in order of first occurrence, kept in parallel arrays: iterating a map's entries
   // would make an [id, group] pair per concept.
   const groupOf = new Map<NodeId, RawOccurrence[]>();
@@ -109,7 +112,7 @@ function mergeConcepts(
         kind: only.kind,
         path: only.path,
         pathIds: [],
-        occurrences: [toOccurrence(only)],
+        occurrences: [toOccurrence(only, parentOf(only))],
         text: occurrenceText(only),
         links: collectLinks(only.blocks, file, diagnostics),
         lines: [only.line],
@@ -143,7 +146,7 @@ function mergeConcepts(
       kind: primary.kind,
       path: primary.path,
       pathIds: [],
-      occurrences: ordered.map(toOccurrence),
+      occurrences: ordered.map((o) => toOccurrence(o, parentOf(o))),
       text: texts.join('\n\n'),
       links,
       lines: ordered.map((o) => o.line),
@@ -192,10 +195,11 @@ function occurrenceText(occurrence: RawOccurrence): string {
   return [classifiers, body].filter(Boolean).join('\n\n');
 }
 
-function toOccurrence(o: RawOccurrence): ConceptOccurrence {
+function toOccurrence(o: RawOccurrence, parent: NodeId | null): ConceptOccurrence {
   return {
     kind: o.kind as ConceptKind,
     path: o.path,
+    parent,
     blocks: o.blocks as Block[],
     classifiers: o.classifiers,
     line: o.line,

@@ -25,6 +25,12 @@ export interface ConceptOccurrence {
   kind: ConceptKind;
   /** Titles of the enclosing sections, outermost first (the document title is not included). */
   path: string[];
+  /**
+   * The concept this occurrence is written inside (its section, or the term whose definition
+   * holds it; the notes' title for a top-level section), null at the top. The map draws a
+   * concept inside the parent of its first occurrence.
+   */
+  parent: NodeId | null;
   /** Rich body: the blocks written under this occurrence, minus nested concepts of their own. */
   blocks: Block[];
   /** Classifiers of a term (`term : classifier`). */
