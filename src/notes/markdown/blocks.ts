@@ -229,6 +229,9 @@ export class BlockReader {
     const lead = boldLead(inline.children ?? []);
     if (!lead) return null;
     inline.children = lead.rest;
+    if (paragraph.map && lead.linesBefore > 0) {
+      paragraph.map = [paragraph.map[0] + lead.linesBefore, paragraph.map[1]];
+    }
     return inlineContent(lead.term, lineOf(item), this.context);
   }
 

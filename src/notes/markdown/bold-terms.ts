@@ -17,6 +17,8 @@ export interface BoldLead {
   term: Token[];
   /** What follows the term and its separator: the start of the definition. */
   rest: Token[];
+  /** Line breaks before the definition starts (in the term, or right after it). */
+  linesBefore: number;
 }
 
 /** A separator after the bold, with the spaces around it. */
@@ -36,7 +38,14 @@ export function boldLead(children: readonly Token[]): BoldLead | null {
   }
   if (close >= children.length) return null;
   const term = children.slice(open + 1, close);
-  const rest = children.slice(close + 1);
+  let after = close + 1;
+  while (
+    after < children.length &&
+    children[after]!.type === 'text' &&
+    children[after]!.content === ''
+  )
+    after++;
+  const rest = children.slice(after);
 
   const lastOfTerm = term[term.length - 1];
   const colonInside = lastOfTerm?.type === 'text' && COLON_INSIDE.test(lastOfTerm.content);
@@ -52,10 +61,18 @@ export function boldLead(children: readonly Token[]): BoldLead | null {
   if (colonInside)
     term[term.length - 1] = withContent(lastOfTerm, lastOfTerm.content.replace(COLON_INSIDE, ''));
   if (separated) rest[0] = withContent(next, next.content.replace(SEPARATOR, ''));
-  else if (colonInside && next?.type === 'text')
+  let linesBefore = term.filter(isBreak).length;
+  if (!separated && next && isBreak(next)) {
+    rest.shift();
+    linesBefore++;
+  } else if (colonInside && next?.type === 'text')
     rest[0] = withContent(next, next.content.trimStart());
   if (term.every(isEmptyText)) return null;
-  return { term, rest };
+  return { term, rest, linesBefore };
+}
+
+function isBreak(token: Token): boolean {
+  return token.type === 'softbreak' || token.type === 'hardbreak';
 }
 
 function isEmptyText(token: Token): boolean {
