@@ -153,7 +153,9 @@ export class BlockReader {
 
   /** The blocks inside a container whose opening token was just read, at one level deeper. */
   private readInside(open: Token, depth: number): Block[] {
-    if (depth + 1 > MAX_NESTING) {
+    // Top-level blocks are at depth 0 here and level 1 in the model, so the children read here
+    // would be at level depth + 2; the literal that stands for them is at most MAX_NESTING deep.
+    if (depth + 2 >= MAX_NESTING) {
       this.skipToClose();
       this.warn(lineOf(open), `Nesting deeper than ${MAX_NESTING} levels; kept as literal text.`);
       const text = this.sourceOf(open);

@@ -14,6 +14,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
 import { MAX_NESTING } from '../rst/context';
+import { depthRule } from './depth-rule';
 import { frontmatterRule } from './frontmatter-rule';
 import { tagRule } from './tag-rule';
 import { wikilinkRule } from './wikilink-rule';
@@ -30,10 +31,10 @@ function createParser(): MarkdownIt {
   const md = new MarkdownItParser('default', {
     html: true,
     linkify: true,
-    // markdown-it drops whatever lies deeper than maxNesting (ParserBlock.tokenize skips to the
-    // end). The reader keeps content deeper than MAX_NESTING model levels as literal source
-    // lines (blocks.ts), and one model level costs markdown-it at most two (list + item,
-    // dl + dd), so markdown-it must never reach its own limit first.
+    // The reader keeps content deeper than MAX_NESTING model levels as literal source lines
+    // (blocks.ts); one model level costs markdown-it at most two (list + item, dl + dd). Past
+    // that, depth-rule.ts stops markdown-it from nesting further, before its own limit (which
+    // would swallow the rest of the document into a too-deep list item) is reached.
     maxNesting: 2 * MAX_NESTING + 20,
   });
   // GFM autolinks URLs with a scheme and e-mail addresses (not www.: linkify-it's fuzzy links
@@ -52,6 +53,7 @@ function createParser(): MarkdownIt {
   // `[label]: url` definitions are kept as `target` blocks, as reST's `.. _label: url`.
   md.core.ruler.disable('strip_references');
 
+  md.block.ruler.before('table', 'too_deep', depthRule(2 * MAX_NESTING + 10));
   md.block.ruler.before('table', 'front_matter', frontmatterRule);
   md.inline.ruler.before('link', 'wikilink', wikilinkRule);
   md.inline.ruler.before('link', 'tag', tagRule);
