@@ -5,6 +5,7 @@
  * knows the format the notes were written in. A new format is one more entry here.
  */
 import type { NotesDocument } from './document/model';
+import { parseMarkdown } from './markdown';
 import { parseRst } from './rst';
 
 export interface NotesReader {
@@ -17,6 +18,7 @@ export interface NotesReader {
 
 const READERS: readonly NotesReader[] = [
   { format: 'reStructuredText', extensions: ['.rst', '.rest'], read: parseRst },
+  { format: 'Markdown', extensions: ['.md', '.markdown'], read: parseMarkdown },
 ];
 
 /** Every extension some reader reads (`.rst`, ...). */
