@@ -6,20 +6,58 @@ export type Positions = Readonly<Record<string, { x: number; y: number }>>;
 export type MapTheme = 'light' | 'dark' | 'contrast';
 
 /**
+ * Parts of the canvas covered by the UI (a presentation card, a floating panel), in CSS pixels
+ * from each edge: the camera frames what it shows inside what is left.
+ */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** How well a concept is known (study mode's overlay, issue 12); each is drawn its own way. */
+export type KnowledgeStatus = 'new' | 'learning' | 'due' | 'known';
+
+export interface FocusOptions {
+  /** Smallest label size wanted after the move, in CSS pixels (13: readable at a glance). */
+  minLabelPx?: number;
+  /** Jump instead of animating (the user prefers reduced motion is honoured anyway). */
+  instant?: boolean;
+}
+
+/**
  * The small handle the React layer holds on the Cytoscape map (STYLE.md, "The Cytoscape
- * adapter"). Created once per container by createConceptMap(), destroyed on unmount.
+ * adapter"). Created once per container by createConceptMap(), destroyed on unmount. Every setter
+ * remembers what it last showed, so calling it again with the same value costs nothing, and it
+ * touches only the elements whose state changes (issue 15: a map of 5,000 concepts).
  */
 export interface ConceptMapHandle {
-  /** Emphasise a node and its neighbours, dim the rest; move the camera if it is off screen. */
+  /**
+   * Emphasise a node and its relations and move the camera to frame it with every concept it is
+   * related to (labels readable); null clears the selection.
+   */
   select(id: NodeId | null): void;
   /** Show only these nodes (depth filter, progressive reveal); null shows all. */
   setVisible(ids: ReadonlySet<NodeId> | null): void;
   /** Frame these nodes, animated unless the user prefers reduced motion. */
-  focus(ids: readonly NodeId[]): void;
+  focus(ids: readonly NodeId[], options?: FocusOptions): void;
   fit(): void;
   zoomIn(): void;
   zoomOut(): void;
   setTheme(theme: MapTheme): void;
+  /** The parts of the canvas the UI covers; later camera moves keep clear of them. */
+  setInsets(insets: Insets): void;
+  /** Concepts whose names are hidden (a quiz, study's "name it"); null: every name shown. */
+  setMasked(ids: ReadonlySet<NodeId> | null): void;
+  /** Colour each concept by how well it is known; null: the map's own colours. */
+  setKnowledge(status: ReadonlyMap<NodeId, KnowledgeStatus> | null): void;
+  /** Draw these concepts emphasised (a tour's concepts on its closing step); null: none. */
+  setEmphasis(ids: ReadonlySet<NodeId> | null): void;
+  /** Briefly draw attention to a concept (hovering its name in the panel or a list). */
+  pulse(id: NodeId | null): void;
   /** Tell Cytoscape its container changed size. */
   resize(): void;
   destroy(): void;

@@ -1,16 +1,40 @@
 /**
  * The Cytoscape adapter (STYLE.md "The Cytoscape adapter"): draws one map in a container and
  * returns the small handle the React layer drives. Positions come from the build (preset layout):
- * no layout is computed in the browser, and no layout library is bundled.
+ * no layout is computed on the main thread.
+ *
+ * The camera follows the reader (issue 9): selecting a concept frames it with every concept it is
+ * related to, labels readable, inside the part of the canvas the UI leaves free (`setInsets`).
+ * State changes touch only the elements whose state changes (issue 15), and fading the rest of
+ * the map (which restyles every element) is kept to maps small enough for it to be instant.
  */
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EventObject,
+  type NodeCollection,
+  type NodeSingular,
+} from 'cytoscape';
 import type { NodeId } from '../notes/concepts/model';
-import { frameBox, isOnScreen, zoomAboutCentre, type Camera, type ZoomLimits } from './camera';
-import type { ConceptMapHandle, MapTheme } from './concept-map-handle';
+import { centreOn, zoomAboutCentre, type Box, type Camera, type ZoomLimits } from './camera';
+import {
+  NO_INSETS,
+  type ConceptMapHandle,
+  type FocusOptions,
+  type Insets,
+  type KnowledgeStatus,
+  type MapTheme,
+} from './concept-map-handle';
 import { allElements, toElements } from './elements';
 import type { MapBundle } from './map-bundle';
-import { MAP_CLASSES, mapStylesheet } from './style';
+import { KNOWLEDGE_CLASSES, MAP_CLASSES, mapStylesheet } from './style';
 import { exposeForTests } from './test-hook';
+
+/** Where on the page a hovered element is, for a preview card beside it (CSS pixels). */
+export interface HoverAnchor {
+  x: number;
+  y: number;
+}
 
 export interface CreateConceptMapOptions {
   container: HTMLElement;
@@ -18,24 +42,35 @@ export interface CreateConceptMapOptions {
   theme: MapTheme;
   /** A node was tapped (its id), or the background (null). */
   onSelect(id: NodeId | null): void;
-  /** The pointer entered a node (its id) or left it (null). */
-  onHover?(id: NodeId | null): void;
+  /** The pointer rests on a node (its id and where), or left it (null). */
+  onHover?(id: NodeId | null, anchor: HoverAnchor | null): void;
+  /** The pointer rests on a relation (its edge id and where), or left it (null). */
+  onEdgeHover?(id: string | null, anchor: HoverAnchor | null): void;
 }
 
 /** From a whole-map overview of a big map to labels at three times their size. */
-export const ZOOM_LIMITS: ZoomLimits = { min: 0.1, max: 3 };
+export const ZOOM_LIMITS: ZoomLimits = { min: 0.05, max: 3 };
 /** Framing never zooms in further than this: one node filling the screen helps nobody. */
-const FRAME_MAX_ZOOM = 1.5;
-// Wide enough that the zoom buttons and the legend, which float over the canvas's corners
-// (about 3.5rem wide), never cover a node of the fitted map.
+const FRAME_MAX_ZOOM = 1.6;
+/**
+ * Space kept around a framed box, wide enough that the zoom buttons and the legend button,
+ * which float over the canvas's corners, never cover a framed concept.
+ */
 const FRAME_PADDING = 64;
+/** The label size a selected concept and its relations are framed at, at least (issue 9). */
+const READABLE_LABEL_PX = 13;
 const ZOOM_STEP = 1.25;
 const ANIMATION_MS = 300;
+/**
+ * Fading the rest of the map restyles every element; above this many elements that costs more
+ * than a frame, so big maps highlight without fading (issue 15: click → panel ≤ 50 ms).
+ */
+const FADE_LIMIT = 1500;
 
-const { selected, neighbour, dimmed, hidden } = MAP_CLASSES;
+const { selected, neighbour, dimmed, hidden, masked, emphasis, pulse } = MAP_CLASSES;
 
 export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHandle {
-  const { container, bundle, onSelect, onHover } = options;
+  const { container, bundle, onSelect, onHover, onEdgeHover } = options;
   const cy: Core = cytoscape({
     container,
     elements: allElements(toElements(bundle.graph, bundle.positions)),
@@ -53,6 +88,14 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     boxSelectionEnabled: false,
   });
   const withdrawTestHook = exposeForTests(cy);
+  const canFade = cy.elements().length <= FADE_LIMIT;
+  let insets: Insets = NO_INSETS;
+
+  const anchorOf = (event: EventObject): HoverAnchor => {
+    const box = container.getBoundingClientRect();
+    const at = event.renderedPosition ?? { x: 0, y: 0 };
+    return { x: box.left + at.x, y: box.top + at.y };
+  };
 
   cy.on('tap', 'node', (event) => onSelect(event.target.id() as NodeId));
   cy.on('tap', (event) => {
@@ -60,33 +103,49 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
   });
   cy.on('mouseover', 'node', (event) => {
     container.style.cursor = 'pointer';
-    onHover?.(event.target.id() as NodeId);
+    hover(event.target as NodeSingular);
+    onHover?.(event.target.id() as NodeId, anchorOf(event));
   });
   cy.on('mouseout', 'node', () => {
     container.style.cursor = '';
-    onHover?.(null);
+    hover(null);
+    onHover?.(null, null);
   });
+  cy.on('mouseover', 'edge', (event) =>
+    onEdgeHover?.(event.target.id() as string, anchorOf(event)),
+  );
+  cy.on('mouseout', 'edge', () => onEdgeHover?.(null, null));
 
   const viewport = () => ({ width: cy.width(), height: cy.height() });
 
-  const moveCamera = (camera: Camera) => {
+  const moveCamera = (camera: Camera, instant = false) => {
     cy.stop(true, false);
-    if (prefersReducedMotion()) {
+    if (instant || prefersReducedMotion()) {
       cy.viewport(camera);
     } else {
       cy.animate(camera, { duration: ANIMATION_MS, easing: 'ease-in-out-cubic' });
     }
   };
 
-  const frame = (nodes: cytoscape.NodeCollection) => {
-    const shown = nodes.filter((node) => !node.hasClass(hidden));
+  /**
+   * The camera that shows `nodes` in the free part of the canvas, their labels at least
+   * `minLabelPx` when that still shows them all; when it cannot, readable wins and the first of
+   * them (the selection) is centred.
+   */
+  const frame = (nodes: NodeCollection, focus: FocusOptions = {}) => {
+    const shown = nodes.filter((node) => !node.hasClass(hidden)) as NodeCollection;
     if (shown.empty()) return;
-    moveCamera(
-      frameBox(shown.boundingBox(), viewport(), FRAME_PADDING, {
-        min: ZOOM_LIMITS.min,
-        max: FRAME_MAX_ZOOM,
-      }),
+    const box = shown.boundingBox({ includeLabels: true, includeOverlays: false });
+    const free = freeArea(viewport(), insets, FRAME_PADDING);
+    const fitZoom = Math.min(
+      free.width / Math.max(box.x2 - box.x1, 1),
+      free.height / Math.max(box.y2 - box.y1, 1),
     );
+    const smallest = Math.min(...shown.map((node: NodeSingular) => fontSizeOf(node)));
+    const readableZoom = (focus.minLabelPx ?? 0) / smallest;
+    const zoom = clampZoom(Math.min(Math.max(fitZoom, readableZoom), FRAME_MAX_ZOOM));
+    const centre = zoom <= fitZoom ? centreOf(box) : shown.first().position();
+    moveCamera(cameraAt(centre, zoom, free), focus.instant);
   };
 
   const nodeById = (id: string): NodeSingular | null => {
@@ -102,18 +161,50 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
   });
 
   // First view: the whole map, without animation.
-  cy.viewport(
-    frameBox(cy.nodes().boundingBox(), viewport(), FRAME_PADDING, {
-      min: ZOOM_LIMITS.min,
-      max: FRAME_MAX_ZOOM,
-    }),
-  );
+  {
+    const box = cy.elements().boundingBox({ includeLabels: true, includeOverlays: false });
+    const free = freeArea(viewport(), insets, FRAME_PADDING);
+    const zoom = clampZoom(
+      Math.min(
+        free.width / Math.max(box.x2 - box.x1, 1),
+        free.height / Math.max(box.y2 - box.y1, 1),
+        FRAME_MAX_ZOOM,
+      ),
+    );
+    cy.viewport(cameraAt(centreOf(box), zoom, free));
+  }
 
   // What the map shows now. React passes the whole state after every commit (and right after
-  // creation); a class or style change restyles every element, so unchanged state costs nothing.
+  // creation); unchanged state costs nothing, and a change touches only what changes.
   let shownTheme = options.theme;
   let shownSelection: NodeId | null = null;
   let shownVisible: ReadonlySet<NodeId> | null = null;
+  let highlighted: Collection = cy.collection();
+  let faded: Collection = cy.collection();
+  let hoverFaded: Collection = cy.collection();
+  let shownMasked: Collection = cy.collection();
+  let shownEmphasis: Collection = cy.collection();
+  let knowledgeMarked: Collection = cy.collection();
+
+  /** The node, its drawn relations and the concepts at their other ends. */
+  const neighbourhoodOf = (node: NodeSingular): Collection =>
+    node.closedNeighborhood().filter((element) => !element.hasClass(hidden));
+
+  function hover(node: NodeSingular | null) {
+    if (!canFade) return;
+    cy.batch(() => {
+      hoverFaded.removeClass(dimmed);
+      hoverFaded = cy.collection();
+      if (node === null) {
+        faded.addClass(dimmed);
+        return;
+      }
+      const around = neighbourhoodOf(node).union(node.ancestors());
+      hoverFaded = cy.elements().not(around);
+      hoverFaded.addClass(dimmed);
+      around.removeClass(dimmed);
+    });
+  }
 
   return {
     select(id) {
@@ -121,42 +212,57 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       shownSelection = id;
       const node = id === null ? null : nodeById(id);
       cy.batch(() => {
-        cy.elements().removeClass([selected, neighbour, dimmed]);
+        highlighted.removeClass([selected, neighbour]);
+        faded.removeClass(dimmed);
+        highlighted = cy.collection();
+        faded = cy.collection();
         if (!node) return;
-        const around = node.closedNeighborhood();
-        cy.elements().not(around).addClass(dimmed);
+        const around = neighbourhoodOf(node);
         around.not(node).addClass(neighbour);
         node.addClass(selected);
+        highlighted = around;
+        if (canFade) {
+          // Containers around the selection stay bright: they say where it is.
+          faded = cy.elements().not(around).not(node.ancestors());
+          faded.addClass(dimmed);
+        }
       });
-      if (node && !node.hasClass(hidden) && !isOnScreen(node.renderedBoundingBox(), viewport())) {
-        moveCamera({
-          zoom: cy.zoom(),
-          pan: {
-            x: cy.width() / 2 - cy.zoom() * node.position('x'),
-            y: cy.height() / 2 - cy.zoom() * node.position('y'),
-          },
-        });
+      if (node && !node.hasClass(hidden)) {
+        frame(neighbourhoodOf(node).nodes(), { minLabelPx: READABLE_LABEL_PX });
       }
     },
     setVisible(ids) {
       if (ids === shownVisible || (ids === null && shownVisible === null)) return;
       shownVisible = ids;
       cy.batch(() => {
-        cy.nodes().removeClass(hidden);
+        cy.nodes(`.${hidden}`).removeClass(hidden);
         // Edges of a hidden node are not drawn (Cytoscape hides edges of display:none nodes).
-        if (ids)
+        // A container stays while something it holds is shown.
+        if (ids) {
           cy.nodes()
             .filter((node) => !ids.has(node.id() as NodeId))
+            .filter(
+              (node) =>
+                !(node as NodeSingular)
+                  .descendants()
+                  .some((inner) => ids.has((inner as NodeSingular).id() as NodeId)),
+            )
             .addClass(hidden);
+        }
       });
+      // Depth changed: the selection is framed again with what is left around it.
+      const node = shownSelection === null ? null : nodeById(shownSelection);
+      if (node && !node.hasClass(hidden)) {
+        frame(neighbourhoodOf(node).nodes(), { minLabelPx: READABLE_LABEL_PX });
+      }
     },
-    focus(ids) {
+    focus(ids, focus) {
       let nodes = cy.collection();
       for (const id of ids) {
         const node = nodeById(id);
         if (node) nodes = nodes.union(node);
       }
-      frame(nodes.nodes());
+      frame(nodes.nodes(), focus);
     },
     fit() {
       frame(cy.nodes());
@@ -172,6 +278,44 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       shownTheme = theme;
       cy.style(mapStylesheet(theme));
     },
+    setInsets(next) {
+      insets = next;
+    },
+    setMasked(ids) {
+      cy.batch(() => {
+        shownMasked.removeClass(masked);
+        shownMasked = ids ? collectionOf(cy, ids) : cy.collection();
+        shownMasked.addClass(masked);
+      });
+    },
+    setKnowledge(status) {
+      cy.batch(() => {
+        knowledgeMarked.removeClass(Object.values(KNOWLEDGE_CLASSES));
+        knowledgeMarked = cy.collection();
+        if (!status) return;
+        for (const [id, kind] of status) {
+          const node = nodeById(id);
+          if (!node) continue;
+          node.addClass(KNOWLEDGE_CLASSES[kind satisfies KnowledgeStatus]);
+          knowledgeMarked = knowledgeMarked.union(node);
+        }
+      });
+    },
+    setEmphasis(ids) {
+      cy.batch(() => {
+        shownEmphasis.removeClass(emphasis);
+        shownEmphasis = ids ? collectionOf(cy, ids) : cy.collection();
+        shownEmphasis.addClass(emphasis);
+      });
+    },
+    pulse(id) {
+      cy.nodes(`.${pulse}`).removeClass(pulse);
+      const node = id === null ? null : nodeById(id);
+      // The pointer is on the concept's name elsewhere (a chip, a search result): the map shows
+      // where it is and what it is related to, as when the pointer is on the node itself.
+      node?.addClass(pulse);
+      hover(node);
+    },
     resize() {
       cy.resize();
     },
@@ -182,6 +326,53 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       cy.destroy();
     },
   };
+}
+
+function collectionOf(cy: Core, ids: ReadonlySet<NodeId>): Collection {
+  let collection = cy.collection();
+  for (const id of ids) {
+    const element = cy.getElementById(id);
+    if (element.nonempty()) collection = collection.union(element);
+  }
+  return collection;
+}
+
+function fontSizeOf(node: NodeSingular): number {
+  return Number(node.data('fontSize')) || parseFloat(node.style('font-size')) || 14;
+}
+
+/** The part of the viewport not covered by the UI, less `padding` on every side. */
+function freeArea(
+  viewport: { width: number; height: number },
+  insets: Insets,
+  padding: number,
+): { left: number; top: number; width: number; height: number } {
+  const left = insets.left + padding;
+  const top = insets.top + padding;
+  return {
+    left,
+    top,
+    width: Math.max(viewport.width - insets.right - padding - left, 40),
+    height: Math.max(viewport.height - insets.bottom - padding - top, 40),
+  };
+}
+
+function centreOf(box: Box): { x: number; y: number } {
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+/** The camera at `zoom` with the model point `point` in the middle of the free area. */
+function cameraAt(
+  point: { x: number; y: number },
+  zoom: number,
+  free: { left: number; top: number; width: number; height: number },
+): Camera {
+  const camera = centreOn(point, zoom, free);
+  return { zoom, pan: { x: camera.pan.x + free.left, y: camera.pan.y + free.top } };
+}
+
+function clampZoom(zoom: number): number {
+  return Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, zoom));
 }
 
 function cameraOf(cy: Core): Camera {

@@ -7,7 +7,7 @@
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import type { ConceptKind } from '../notes/concepts/model';
 import { RELATION_KINDS, type RelationKind } from '../notes/concepts/relations';
-import type { MapTheme } from './concept-map-handle';
+import type { KnowledgeStatus, MapTheme } from './concept-map-handle';
 import { LABEL_LINE_HEIGHT } from './label-metrics';
 import { mapPalette } from './themes';
 
@@ -17,7 +17,21 @@ export const MAP_CLASSES = {
   neighbour: 'neighbour',
   dimmed: 'dimmed',
   hidden: 'hidden',
+  /** The name is hidden (a quiz question, study's "name it"). */
+  masked: 'masked',
+  /** Emphasised (the concepts a tour covered, on its closing step). */
+  emphasis: 'emphasis',
+  /** The reader points at the concept's name elsewhere (a chip in the panel, a search hit). */
+  pulse: 'pulse',
 } as const;
+
+/** Study mode's overlay: one class per state of knowledge (KnowledgeStatus). */
+export const KNOWLEDGE_CLASSES: Readonly<Record<KnowledgeStatus, string>> = {
+  new: 'knowledge-new',
+  learning: 'knowledge-learning',
+  due: 'knowledge-due',
+  known: 'knowledge-known',
+};
 
 /** Labels drawn smaller than this many pixels are hidden, not smudged (issue 9). */
 export const MIN_LABEL_PX = 8;
@@ -165,6 +179,33 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         width: 3,
         'z-index': 10,
       },
+    },
+    {
+      selector: `node.${MAP_CLASSES.emphasis}`,
+      style: { 'border-color': palette.highlight, 'border-width': 4, 'border-style': 'double' },
+    },
+    {
+      selector: `node.${MAP_CLASSES.pulse}`,
+      style: {
+        'overlay-color': palette.highlight,
+        'overlay-opacity': 0.25,
+        'overlay-padding': 6,
+      },
+    },
+    ...(Object.keys(KNOWLEDGE_CLASSES) as KnowledgeStatus[]).map((status): StylesheetStyle => ({
+      selector: `node.${KNOWLEDGE_CLASSES[status]}`,
+      style: {
+        'background-color': palette.knowledge[status].fill,
+        'border-color': palette.knowledge[status].border,
+        color: palette.knowledge[status].text,
+        'border-style': status === 'due' ? 'dashed' : 'solid',
+        'border-width': status === 'known' ? 3 : 2,
+      },
+    })),
+    {
+      // The name is hidden but the box stays, so its place and relations still show.
+      selector: `node.${MAP_CLASSES.masked}`,
+      style: { label: '?' },
     },
     {
       selector: `.${MAP_CLASSES.dimmed}`,

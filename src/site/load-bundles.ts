@@ -5,7 +5,7 @@
  * its `error`, without a bundle.
  */
 import type { MapBundle, MapSummary } from '../graph/map-bundle';
-import { computeLayout } from '../graph/layout';
+import { computeLayout } from '../graph/layout/experiment-fcose';
 import type { GraphDiagnostic } from '../notes/concepts/model';
 import { formatDiagnostic } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';

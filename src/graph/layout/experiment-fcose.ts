@@ -1,10 +1,10 @@
 /** EXPERIMENT: fcose with compound nodes. */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { ConceptGraph } from '../notes/concepts/model';
-import type { Positions } from './concept-map-handle';
-import { allElements, toElements } from './elements';
-import { mapStylesheet } from './style';
+import type { ConceptGraph } from '../../notes/concepts/model';
+import type { Positions } from '../concept-map-handle';
+import { allElements, toElements } from '../elements';
+import { mapStylesheet } from '../style';
 
 cytoscape.use(fcose);
 
@@ -52,7 +52,10 @@ export async function computeLayout(graph: ConceptGraph): Promise<Positions> {
     await done;
     const positions: Record<string, { x: number; y: number }> = {};
     cy.nodes(':childless').forEach((node) => {
-      positions[node.id()] = { x: Math.round(node.position('x')), y: Math.round(node.position('y')) };
+      positions[node.id()] = {
+        x: Math.round(node.position('x')),
+        y: Math.round(node.position('y')),
+      };
     });
     return positions;
   } finally {

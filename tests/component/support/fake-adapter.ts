@@ -28,6 +28,11 @@ export function createFakeAdapter() {
           zoomIn: vi.fn<ConceptMapHandle['zoomIn']>(),
           zoomOut: vi.fn<ConceptMapHandle['zoomOut']>(),
           setTheme: vi.fn<ConceptMapHandle['setTheme']>(),
+          setInsets: vi.fn<ConceptMapHandle['setInsets']>(),
+          setMasked: vi.fn<ConceptMapHandle['setMasked']>(),
+          setKnowledge: vi.fn<ConceptMapHandle['setKnowledge']>(),
+          setEmphasis: vi.fn<ConceptMapHandle['setEmphasis']>(),
+          pulse: vi.fn<ConceptMapHandle['pulse']>(),
           resize: vi.fn<ConceptMapHandle['resize']>(),
           destroy: vi.fn<ConceptMapHandle['destroy']>(() => {
             map.destroyed = true;

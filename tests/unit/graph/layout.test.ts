@@ -4,7 +4,7 @@ import { frameBox } from '../../../src/graph/camera';
 import type { Positions } from '../../../src/graph/concept-map-handle';
 import { toElements } from '../../../src/graph/elements';
 import { LABEL_FONT, measureLabel } from '../../../src/graph/label-metrics';
-import { computeLayout } from '../../../src/graph/layout';
+import { computeLayout } from '../../../src/graph/layout/experiment-fcose';
 import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { buildMap } from '../../../src/notes/pipeline';
 import { smallGraph } from './small-graph';
