@@ -13,10 +13,14 @@ export interface MapSummary {
   error?: string;
 }
 
-/** A map ready to draw: its concept graph and the positions computed at build time. */
-export interface MapBundle {
-  graph: ConceptGraph;
+/** Where the concepts of a map are drawn (computed at build time, or in a Web Worker). */
+export interface MapLayout {
   positions: Positions;
+}
+
+/** A map ready to draw: its concept graph and its layout. */
+export interface MapBundle extends MapLayout {
+  graph: ConceptGraph;
 }
 
 /**

@@ -5,7 +5,7 @@
  * its `error`, without a bundle.
  */
 import type { MapBundle, MapSummary } from '../graph/map-bundle';
-import { computeLayout } from '../graph/layout/experiment-fcose';
+import { computeLayout } from '../graph/layout';
 import type { GraphDiagnostic } from '../notes/concepts/model';
 import { formatDiagnostic } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';
@@ -55,8 +55,8 @@ export async function loadBundles(dataDir: string, root: string): Promise<Loaded
     for (const diagnostic of graph.diagnostics) {
       loaded.report.push({ severity: diagnostic.severity, text: formatDiagnostic(diagnostic) });
     }
-    const positions = await computeLayout(graph);
-    loaded.bundles.set(graph.mapId, { graph, positions });
+    const layout = await computeLayout(graph);
+    loaded.bundles.set(graph.mapId, { graph, ...layout });
     loaded.catalogue.push({ id: graph.mapId, title: graph.title, nodeCount: graph.nodes.length });
   }
   return loaded;
