@@ -5,30 +5,33 @@
 import type { Diagnostic, Inline } from '../document/model';
 import { normalizeName, unescape, whitespaceNormalize } from './inline-names';
 
-/** English role names and aliases, by canonical role. */
-const ROLE_ALIASES: Readonly<Record<string, string>> = {
-  abbreviation: 'abbreviation',
-  ab: 'abbreviation',
-  acronym: 'acronym',
-  ac: 'acronym',
-  code: 'code',
-  emphasis: 'emphasis',
-  literal: 'literal',
-  math: 'math',
-  'pep-reference': 'pep-reference',
-  pep: 'pep-reference',
-  'rfc-reference': 'rfc-reference',
-  rfc: 'rfc-reference',
-  strong: 'strong',
-  subscript: 'subscript',
-  sub: 'subscript',
-  superscript: 'superscript',
-  sup: 'superscript',
-  'title-reference': 'title-reference',
-  title: 'title-reference',
-  t: 'title-reference',
-  raw: 'raw',
-};
+/**
+ * English role names and aliases, by canonical role. A Map: in a plain object the role name
+ * `constructor` would find Object's own.
+ */
+const ROLE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['abbreviation', 'abbreviation'],
+  ['ab', 'abbreviation'],
+  ['acronym', 'acronym'],
+  ['ac', 'acronym'],
+  ['code', 'code'],
+  ['emphasis', 'emphasis'],
+  ['literal', 'literal'],
+  ['math', 'math'],
+  ['pep-reference', 'pep-reference'],
+  ['pep', 'pep-reference'],
+  ['rfc-reference', 'rfc-reference'],
+  ['rfc', 'rfc-reference'],
+  ['strong', 'strong'],
+  ['subscript', 'subscript'],
+  ['sub', 'subscript'],
+  ['superscript', 'superscript'],
+  ['sup', 'superscript'],
+  ['title-reference', 'title-reference'],
+  ['title', 'title-reference'],
+  ['t', 'title-reference'],
+  ['raw', 'raw'],
+]);
 
 /** Role names docutils knows but has not implemented ("Interpreted text role ... not implemented."). */
 const UNIMPLEMENTED = new Set([
@@ -57,7 +60,7 @@ const problem = (raw: string, severity: Diagnostic['severity'], message: string)
 /** `escaped` is the text between the backquotes; `raw` the whole construct, for problems. */
 export function interpretedText(role: string, escaped: readonly string[], raw: string): RoleResult {
   const name = role ? normalizeName(role) : 'title-reference';
-  const canonical = ROLE_ALIASES[name];
+  const canonical = ROLE_ALIASES.get(name);
   const text = unescape(escaped);
   if (canonical === undefined) {
     // docutils first looks the name up in the language module, then as a canonical name.

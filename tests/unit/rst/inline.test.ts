@@ -112,6 +112,16 @@ describe('interpreted text and roles', () => {
       [3, 'error', 'Unknown interpreted text role "foo".'],
     ]);
   });
+
+  // A role table kept in a plain object would find Object.prototype's own `constructor`.
+  test('a role named after an Object property is unknown too', () => {
+    const { content, diagnostics } = parseInlines(':constructor:`x`', 3);
+    expect(content).toEqual([text(':constructor:`x`')]);
+    expect(diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [3, 'info', expect.stringContaining('No role entry for "constructor"')],
+      [3, 'error', 'Unknown interpreted text role "constructor".'],
+    ]);
+  });
 });
 
 describe('references', () => {
