@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseInlines } from '../../../src/notes/rst/inline';
+import { parseInlines } from '../../../src/notes/rst';
 import type { Inline } from '../../../src/notes/document/model';
 
 /*
