@@ -163,7 +163,7 @@ function isAscii(text: string): boolean {
 }
 
 /*
- * Normalisation-stable CJK (../cjk-ranges.ts) is not in ID_TRANSLATE, and NFKD leaves nothing
+ * Normalisation-stable CJK (../../cjk-ranges.ts) is not in ID_TRANSLATE, and NFKD leaves nothing
  * ASCII of it, so it simply drops out. NFKD works character by character (composition never
  * runs, reordering only moves combining marks, which are dropped), so a text of ASCII and these
  * needs no normalisation at all.
