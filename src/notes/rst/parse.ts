@@ -1,29 +1,36 @@
-import { BodyParser } from './body';
-import type { ReaderContext } from './context';
-import { checkTransitions, promoteTitles } from './doctitle';
-import { sourceLines } from './lines';
 import type { NotesDocument } from '../document/model';
-import { resolveReferences } from './references';
-import { SectionStack } from './sections';
-import { Source } from './source';
+import type { ReaderContext } from './block/context';
+import { readBlocks, readNested } from './block/parser';
+import { SectionStack } from './block/section-stack';
+import { sourceLines } from './source/lines';
+import { Source } from './source/source';
+import { sortByLine } from './transforms/diagnostics';
+import { applyTransforms } from './transforms/transforms';
 
 /**
  * Reads reStructuredText into the document model, the way docutils does (see rst_oracle.py for
- * the reference). Never throws: an internal error becomes a 'severe' diagnostic and the text is
- * kept as one literal block.
+ * the reference), in three stages: source text -> lines (source/), lines -> blocks (block/,
+ * with inline/ for the text of each block), blocks -> the finished document (transforms/).
+ * Never throws: an internal error becomes a 'severe' diagnostic and the text is kept as one
+ * literal block.
  */
 export function parseRst(text: string): NotesDocument {
   let lines: string[] = [];
   try {
     lines = sourceLines(typeof text === 'string' ? text : String(text));
     const source = new Source(lines);
-    const context: ReaderContext = { source, diagnostics: [], titleStyles: [] };
+    const context: ReaderContext = { source, diagnostics: [], titleStyles: [], readNested };
     const sections = new SectionStack(lines);
-    new BodyParser(context, source.all(), 0, sections).run();
-    const promoted = promoteTitles(sections.finish());
-    checkTransitions(promoted.blocks, context.diagnostics);
-    const diagnostics = [...context.diagnostics].sort((a, b) => a.line - b.line);
-    return resolveReferences({ ...promoted, lineCount: lines.length, diagnostics });
+    readBlocks(context, source.all(), 0, sections);
+    return applyTransforms({
+      title: null,
+      titleLine: null,
+      subtitle: null,
+      subtitleLine: null,
+      blocks: sections.finish(),
+      lineCount: lines.length,
+      diagnostics: sortByLine(context.diagnostics),
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

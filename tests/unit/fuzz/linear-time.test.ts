@@ -1,4 +1,4 @@
-import { MAX_NESTING } from '../../../src/notes/rst/context';
+import { MAX_NESTING } from '../../../src/notes/rst/block/parser';
 import { describe, expect, test } from 'vitest';
 import { adversarialNotes } from '../../../bench/generate-adversarial';
 import { buildConceptGraph } from '../../../src/notes/concepts/build-graph';
@@ -24,6 +24,8 @@ const TIMEOUT_MS = 20_000;
 
 interface Output {
   bytes: number;
+  /** Messages of the reader's internal-error fallback (parseRst catches its own crashes). */
+  internalErrors: string[];
   elements: number;
   deepest: number;
   diagnostics: number;
@@ -81,6 +83,11 @@ function outputFor(size: number): Output {
   const graph = buildConceptGraph(doc, { mapId: 'adversarial', file: 'adversarial.rst' });
   const output = {
     bytes: text.length,
+    internalErrors: doc.diagnostics
+      .filter((diagnostic) =>
+        diagnostic.message.startsWith('Internal error in the reStructuredText reader'),
+      )
+      .map((diagnostic) => diagnostic.message),
     ...measureDocument(doc),
     diagnostics: doc.diagnostics.length,
     nodes: graph.nodes.length,
@@ -122,9 +129,10 @@ function countLookups(work: () => void): number {
 
 describe('adversarial notes', () => {
   test.each(SIZES)(
-    'of %i characters are read and built without throwing',
+    'of %i characters are read and built without throwing, and without the reader crashing inside',
     (size) => {
       expect(() => outputFor(size)).not.toThrow();
+      expect(outputFor(size).internalErrors).toEqual([]);
     },
     TIMEOUT_MS,
   );

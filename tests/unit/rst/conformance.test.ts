@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseRst } from '../../../src/notes/rst/parse';
+import { parseRst } from '../../../src/notes/rst';
 import { toOracleShape, type OracleShape } from '../../support/oracle-shape';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseInlines } from '../../../src/notes/rst/inline';
+import { parseInlines } from '../../../src/notes/rst';
 import type { Inline } from '../../../src/notes/document/model';
 
 /*
@@ -110,6 +110,16 @@ describe('interpreted text and roles', () => {
     expect(diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
       [3, 'info', expect.stringContaining('No role entry for "foo"')],
       [3, 'error', 'Unknown interpreted text role "foo".'],
+    ]);
+  });
+
+  // A role table kept in a plain object would find Object.prototype's own `constructor`.
+  test('a role named after an Object property is unknown too', () => {
+    const { content, diagnostics } = parseInlines(':constructor:`x`', 3);
+    expect(content).toEqual([text(':constructor:`x`')]);
+    expect(diagnostics.map((d) => [d.line, d.severity, d.message])).toEqual([
+      [3, 'info', expect.stringContaining('No role entry for "constructor"')],
+      [3, 'error', 'Unknown interpreted text role "constructor".'],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columnWidth, expandTabs, sourceLines } from '../../../src/notes/rst/lines';
+import { columnWidth, expandTabs, sourceLines } from '../../../src/notes/rst/source/lines';
 
 describe('expandTabs: 8-column stops counting code points (Python str.expandtabs)', () => {
   test.each([

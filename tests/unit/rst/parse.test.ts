@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRst } from '../../../src/notes/rst/parse';
+import { parseRst } from '../../../src/notes/rst';
 import type { Block } from '../../../src/notes/document/model';
 import { blocksText, inlineText } from '../../../src/notes/document/text';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseInlines } from '../../../src/notes/rst/inline';
+import { parseInlines } from '../../../src/notes/rst';
 import type { Block, Inline, NotesDocument } from '../../../src/notes/document/model';
-import { resolveReferences } from '../../../src/notes/rst/references';
+import { resolveReferences } from '../../../src/notes/rst/transforms/references';
 
 /*
  * Reference resolution on hand-built documents (so these tests do not depend on the block

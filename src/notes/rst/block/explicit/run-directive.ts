@@ -1,0 +1,51 @@
+import { getIndented, trimBlankEnds, type LineView } from '../../source/source';
+import { directiveFor } from '../../directives/registry';
+import { classifyLine } from '../patterns';
+import { simpleNameEnd } from '../simple-name';
+import type { BlockState } from '../state';
+import { spacesOrEnd, type ExplicitConstruct } from './construct';
+
+/** parse_directive_block: arguments (up to the first blank line or the options), the rest. */
+function splitDirectiveBlock(state: BlockState, lines: LineView[]) {
+  const source = state.source;
+  let blank = lines.findIndex((line) => source.isBlank(line));
+  if (blank === -1) blank = lines.length;
+  let argumentLines = lines.slice(0, blank);
+  const optionStart = argumentLines.findIndex(
+    (line) => classifyLine(source.text(line)).kind === 'field',
+  );
+  if (optionStart !== -1) argumentLines = argumentLines.slice(0, optionStart);
+  return { argumentLines, afterArguments: lines.slice(blank) };
+}
+
+/**
+ * `.. name:: arguments` and its indented block: docutils' Body.directive and run_directive. The
+ * directive the name selects (../../directives/registry.ts) reads the block.
+ */
+export const directive: ExplicitConstruct = (state, at, start) => {
+  const text = state.text(at);
+  const nameEnd = simpleNameEnd(text, start);
+  if (nameEnd === -1) return null;
+  let colons = nameEnd;
+  if (text[colons] === ' ') colons++;
+  if (!text.startsWith('::', colons)) return null;
+  const markerEnd = spacesOrEnd(text, colons + 2);
+  if (markerEnd === -1) return null;
+  const rawName = text.slice(start, nameEnd);
+  const block = getIndented(state.source, state.lines, at, {
+    firstIndent: markerEnd,
+    stripTop: false,
+  });
+  const lines = trimBlankEnds(state.source, block.lines);
+  const name = rawName.toLowerCase();
+  const { argumentLines, afterArguments } = splitDirectiveBlock(state, lines);
+  directiveFor(name)(state, {
+    name,
+    rawName,
+    line: state.lineNo(at),
+    argumentLines,
+    afterArguments,
+    content: trimBlankEnds(state.source, afterArguments),
+  });
+  return { end: block.end, blankFinish: block.blankFinish };
+};

@@ -1,0 +1,32 @@
+import type { InlineRule } from './rule';
+import type { InlineState } from './state';
+
+/** `[label]_` labels: digits, `#`, `#name`, `*`, or a citation name; -1 if none fits. */
+function labelEnd(state: InlineState, index: number): number {
+  const { chars, ends } = state;
+  const closes = (end: number): boolean =>
+    chars[end] === ']' && chars[end + 1] === '_' && ends.suffixAt(end + 2);
+  let digits = index;
+  while (chars[digits] !== undefined && /[0-9]/.test(chars[digits]!)) digits++;
+  if (digits > index && closes(digits)) return digits;
+  if (chars[index] === '#') {
+    for (const end of ends.simplenameEnds(index + 1)) if (closes(end)) return end;
+    if (closes(index + 1)) return index + 1;
+  }
+  if (chars[index] === '*' && closes(index + 1)) return index + 1;
+  for (const end of ends.simplenameEnds(index)) if (closes(end)) return end;
+  return -1;
+}
+
+/**
+ * `[1]_`, `[#]_`, `[#name]_`, `[*]_` and citation references `[name]_` (docutils'
+ * Inliner.footnote_reference). Footnotes and citations are not part of the model yet: the
+ * reference stays as its text.
+ */
+export const footnoteReference: InlineRule = (state, at) => {
+  if (state.chars[at] !== '[') return false;
+  const end = labelEnd(state, at + 1);
+  if (end < 0) return false;
+  state.push(at, [{ type: 'text', text: state.text(at, end + 2) }], end + 2);
+  return true;
+};
