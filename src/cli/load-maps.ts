@@ -88,6 +88,7 @@ function describeReadError(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case undefined:
     default:
       return `cannot be read (${(error as Error).message})`;
   }

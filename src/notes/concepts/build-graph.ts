@@ -11,9 +11,11 @@ import type {
   ConceptKind,
   ConceptNode,
   ConceptOccurrence,
+  Evidence,
   GraphDiagnostic,
   NodeId,
 } from './model';
+import { collectEvidence } from './evidence';
 import { collectOccurrences, type RawOccurrence } from './occurrences';
 import { RELATION_LABELS, type RelationKind } from './relations';
 import type { Block, NotesDocument } from '../document/model';
@@ -38,7 +40,7 @@ export function buildConceptGraph(doc: NotesDocument, options: BuildGraphOptions
   const idOf = memoisedConceptId();
   const { nodes, ownerOf } = mergeConcepts(occurrences, options.aliases, file, diagnostics, idOf);
   const nesting = nestingEdges(occurrences, ownerOf, idOf);
-  const mentions = mentionEdges(nodes, nesting);
+  const mentions = mentionEdges(nodes, nesting, file);
 
   return {
     mapId,
@@ -230,6 +232,7 @@ function nestingEdges(
 function mentionEdges(
   nodes: readonly ConceptNode[],
   nesting: readonly ConceptEdge[],
+  file: string,
 ): ConceptEdge[] {
   const matcher = new MentionMatcher<NodeId>();
   for (const node of nodes) {
@@ -244,9 +247,13 @@ function mentionEdges(
   }
   const edges = new EdgeList();
   for (const node of nodes) {
-    for (const mentioned of matcher.mentionedIn(node.text)) {
-      if (!nestedUnder.get(mentioned)?.has(node.id)) edges.add(mentioned, node.id, 'mentions');
-    }
+    const mentioned = matcher
+      .mentionedIn(node.text)
+      .filter((id) => id !== node.id && !nestedUnder.get(id)?.has(node.id));
+    if (mentioned.length === 0) continue;
+    // Why each relation exists: where the text names the other concept (evidence.ts).
+    const evidence = collectEvidence(node.occurrences, matcher, file);
+    for (const id of mentioned) edges.add(id, node.id, 'mentions', evidence.get(id));
   }
   return edges.list;
 }
@@ -256,10 +263,12 @@ class EdgeList {
   readonly list: ConceptEdge[] = [];
   private readonly seen = new Set<string>();
 
-  add(source: NodeId, target: NodeId, kind: RelationKind): void {
+  add(source: NodeId, target: NodeId, kind: RelationKind, evidence?: Evidence): void {
     const id = `${kind}:${source}->${target}`;
     if (source === target || this.seen.has(id)) return;
     this.seen.add(id);
-    this.list.push({ id, source, target, kind, label: RELATION_LABELS[kind] });
+    const edge: ConceptEdge = { id, source, target, kind, label: RELATION_LABELS[kind] };
+    if (evidence) edge.evidence = evidence;
+    this.list.push(edge);
   }
 }

@@ -97,6 +97,21 @@ function codePointCount(text: string): number {
   return count;
 }
 
+/**
+ * The offset in `text` where its folded form reaches `foldedOffset` (folding can change lengths:
+ * `ﬁ` → `fi`, half-width `ｶﾞ` → `ガ`). Only needed for quoting evidence, and only on such text.
+ */
+function originalOffset(text: string, foldedOffset: number): number {
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (fold(text.slice(0, middle)).length < foldedOffset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class MentionMatcher<Owner extends string = string> {
   /** Per node: the concepts whose name ends there (null for most nodes: no array each). */
   private readonly owners: (Owner[] | null)[] = [null];
@@ -166,8 +181,38 @@ export class MentionMatcher<Owner extends string = string> {
 
   /** The owners mentioned in `text`, in order of first mention, each once. */
   mentionedIn(text: string): Owner[] {
-    const folded = foldForScan(text);
     const mentioned = new Set<Owner>();
+    this.scan(text, (owners) => {
+      for (const owner of owners) mentioned.add(owner);
+    });
+    return [...mentioned];
+  }
+
+  /**
+   * Where each owner is first mentioned in `text`: the start and end of the name as written
+   * (offsets into `text`), for quoting the sentence a relation comes from (evidence.ts).
+   */
+  firstMentionsIn(text: string): Map<Owner, { start: number; end: number }> {
+    const found = new Map<Owner, { start: number; end: number }>();
+    const folded = foldForScan(text);
+    const aligned = folded.length === text.length;
+    this.scan(text, (owners, start, end) => {
+      for (const owner of owners) {
+        if (found.has(owner)) continue;
+        found.set(
+          owner,
+          aligned
+            ? { start, end }
+            : { start: originalOffset(text, start), end: originalOffset(text, end) },
+        );
+      }
+    });
+    return found;
+  }
+
+  /** Calls `found` for every longest match, left to right, with its offsets in the folded text. */
+  private scan(text: string, found: (owners: Owner[], start: number, end: number) => void): void {
+    const folded = foldForScan(text);
     const rootStarts = this.rootStarts;
     let position = 0;
     while (position < folded.length) {
@@ -180,13 +225,12 @@ export class MentionMatcher<Owner extends string = string> {
       }
       const match = this.longestMatchAt(folded, position);
       if (match > 0) {
-        for (const owner of this.owners[match]!) mentioned.add(owner);
+        found(this.owners[match]!, position, position + this.units[match]!);
         position += this.units[match]!;
       } else {
         position += unitsOf(folded.codePointAt(position)!);
       }
     }
-    return [...mentioned];
   }
 
   /**

@@ -67,6 +67,18 @@ export interface ConceptEdge {
   target: NodeId;
   kind: RelationKind;
   label: string;
+  /**
+   * Why the relation exists, for a `mentions` edge: the sentence (or clause, up to ~120
+   * characters) of the target's text that names the source, and where it is written.
+   */
+  evidence?: Evidence;
+}
+
+export interface Evidence {
+  text: string;
+  /** 1-based line in `file`. */
+  line: number;
+  file: string;
 }
 
 export interface Tour {

@@ -6,7 +6,7 @@
 import type { Block, DefinitionItem, Inline, NotesDocument, Section } from '../document/model';
 import type { ConceptKind } from './model';
 import { inlineText } from '../document/text';
-import { forEachPart } from '../document/visit';
+import { forEachPart, unreachable } from '../document/visit';
 
 export interface RawOccurrence {
   /** Index in document order; parents always come before their children. */
@@ -222,12 +222,39 @@ function withoutConcepts(block: Block): Block | null {
       if (blocks.length === 0 && !block.attribution) return null;
       return blocks === block.blocks ? block : { ...block, blocks };
     }
-    case 'admonition': {
+    case 'admonition':
+    case 'footnote': {
       const blocks = ownBlocks(block.blocks);
       return blocks === block.blocks ? block : { ...block, blocks };
     }
-    default:
+    case 'image': {
+      const legend = ownBlocks(block.legend);
+      return legend === block.legend ? block : { ...block, legend };
+    }
+    case 'table': {
+      // A definition in a cell is a concept of its own; the cell keeps the rest.
+      const rows = (table: typeof block.body) =>
+        table.map((row) => ({
+          ...row,
+          cells: row.cells.map((cell) => ({ ...cell, blocks: ownBlocks(cell.blocks) })),
+        }));
+      const changed = [...block.header, ...block.body].some((row) =>
+        row.cells.some((cell) => ownBlocks(cell.blocks) !== cell.blocks),
+      );
+      return changed ? { ...block, header: rows(block.header), body: rows(block.body) } : block;
+    }
+    case 'paragraph':
+    case 'literalBlock':
+    case 'parsedLiteral':
+    case 'rubric':
+    case 'comment':
+    case 'target':
+    case 'transition':
+    case 'toctree':
+    case 'include':
       return block;
+    default:
+      return unreachable(block);
   }
 }
 

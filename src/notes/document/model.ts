@@ -81,6 +81,11 @@ export type Inline =
       anchor?: string;
       /** True when the notes give their own title (`title <target>`, `[[note|title]]`). */
       explicitTitle: boolean;
+      /**
+       * Set by the graph builder when `target` names a concept of the map: that concept's id
+       * (the panel links to it, and the map draws the relation). Absent: shown as text.
+       */
+      concept?: string;
     }
   /** `[1]_`, `[#note]_`, `[CIT2002]_`, Markdown `[^1]`: `text` is what is shown ("1"). */
   | { type: 'footnoteReference'; text: string; label: string }

@@ -1,5 +1,5 @@
 import type { Block, Inline, TableRow } from './model';
-import { unreachable } from './visit';
+import { forEachPart, unreachable, type PartVisitor } from './visit';
 
 /** The text a reader sees of inline content (docutils `astext()`). */
 export function inlineText(content: readonly Inline[]): string {
@@ -126,4 +126,25 @@ function rowsText(rows: readonly TableRow[]): string | null {
     for (const cell of row.cells) text = joinChild(text, blocksText(cell.blocks));
   }
   return text;
+}
+
+/**
+ * Every piece of text in `blocks` with the source line it starts on, in document order: each run
+ * of inline content (a paragraph, a title, a term, a cell...) and each literal block. The same
+ * text blocksText joins, in pieces a search can point back into the notes from (evidence.ts).
+ */
+export function forEachTextPiece(
+  blocks: readonly Block[],
+  visit: (text: string, line: number) => void,
+): void {
+  const walker: PartVisitor = {
+    inlines: (content, line) => visit(inlineText(content), line),
+    blocks: (inner) => {
+      for (const block of inner) {
+        if (block.type === 'literalBlock') visit(block.text, block.line);
+        else forEachPart(block, walker);
+      }
+    },
+  };
+  walker.blocks(blocks);
 }

@@ -15,7 +15,7 @@ import type {
   ListItem,
   TableRow,
 } from '../document/model';
-import { MAX_NESTING } from '../rst/context';
+import { MAX_NESTING } from '../document/limits';
 import { boldLead } from './bold-terms';
 import { inlineContent, paragraphBlocks, type InlineContext } from './inlines';
 

@@ -13,7 +13,7 @@ import MarkdownItParser, { type MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import deflist from 'markdown-it-deflist';
 import footnote from 'markdown-it-footnote';
-import { MAX_NESTING } from '../rst/context';
+import { MAX_NESTING } from '../document/limits';
 import { depthRule } from './depth-rule';
 import { frontmatterRule } from './frontmatter-rule';
 import { tagRule } from './tag-rule';

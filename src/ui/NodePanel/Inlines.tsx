@@ -1,4 +1,8 @@
+import { useContext } from 'react';
+import { Link } from 'react-router';
+import type { NodeId } from '../../notes/concepts/model';
 import type { Inline } from '../../notes/document/model';
+import { MapViewContext } from '../MapScreen/map-view';
 import { ExternalLink } from './ExternalLink';
 import { joinWideLines } from './line-breaks';
 
@@ -35,5 +39,35 @@ function InlineElement({ inline }: { inline: Inline }) {
       );
     case 'reference':
       return <ExternalLink url={inline.url}>{inline.text}</ExternalLink>;
+    case 'crossReference':
+      return <ConceptReference text={inline.text} concept={inline.concept} />;
+    case 'keyboard':
+      return <kbd>{inline.text}</kbd>;
+    case 'abbreviation':
+      return inline.title ? <abbr title={inline.title}>{inline.text}</abbr> : <>{inline.text}</>;
+    case 'uiLabel':
+      return <span className="ui-label">{inline.text}</span>;
+    case 'footnoteReference':
+      return <sup className="footnote-reference">[{inline.text}]</sup>;
+    case 'target':
+      return <>{joinWideLines(inline.text)}</>;
+    case 'tag':
+      return <span className="tag">{inline.text}</span>;
   }
+}
+
+/**
+ * A reference by name (`:ref:`, `:term:`, a wikilink): a link to the concept it names when the
+ * map has it and the panel can link, its text otherwise (nothing is lost either way).
+ */
+function ConceptReference({ text, concept }: { text: string; concept: string | undefined }) {
+  const view = useContext(MapViewContext);
+  if (concept === undefined || !view?.nodesById.has(concept as NodeId)) {
+    return <span className="cross-reference">{joinWideLines(text)}</span>;
+  }
+  return (
+    <Link className="concept-link" to={view.nodeHref(concept as NodeId)}>
+      {text}
+    </Link>
+  );
 }

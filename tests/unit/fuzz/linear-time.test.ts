@@ -1,4 +1,4 @@
-import { MAX_NESTING } from '../../../src/notes/rst/block/parser';
+import { MAX_NESTING } from '../../../src/notes/document/limits';
 import { describe, expect, test } from 'vitest';
 import { adversarialNotes } from '../../../bench/generate-adversarial';
 import { buildConceptGraph } from '../../../src/notes/concepts/build-graph';

@@ -8,7 +8,7 @@ import type { Block } from '../../../src/notes/document/model';
 import { blocksText } from '../../../src/notes/document/text';
 import { forEachInline } from '../../../src/notes/document/visit';
 import { parseMarkdown } from '../../../src/notes/markdown';
-import { MAX_NESTING } from '../../../src/notes/rst/context';
+import { MAX_NESTING } from '../../../src/notes/document/limits';
 
 function depthOf(blocks: readonly Block[]): number {
   let deepest = 0;

@@ -91,7 +91,8 @@ export function parseEnumerator(match: EnumeratorMatch, expected?: Sequence): En
     case 'upperalpha':
       ordinal = text.charCodeAt(0) - 0x40;
       break;
-    default:
+    case 'lowerroman':
+    case 'upperroman':
       ordinal = fromRoman(text.toUpperCase());
   }
   return { format, sequence, ordinal };

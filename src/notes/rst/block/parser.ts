@@ -6,12 +6,7 @@ import { ANY_CHARACTER, BLOCK_RULES } from './rules';
 import type { SectionStack } from './section-stack';
 import { BlockState } from './state';
 
-/**
- * Nesting deeper than this (block quotes in list items in definitions ...) is kept as literal
- * text. docutils itself recurses per level and hits Python's recursion limit long before
- * thousands of levels; the reader must neither crash nor overflow the stack.
- */
-export const MAX_NESTING = 100;
+import { MAX_NESTING } from '../../document/limits';
 
 /**
  * The rules to try on a line, by the code of its first character (ASCII), and on lines that
