@@ -53,10 +53,10 @@ export const ZOOM_LIMITS: ZoomLimits = { min: 0.05, max: 3 };
 /** Framing never zooms in further than this: one node filling the screen helps nobody. */
 const FRAME_MAX_ZOOM = 1.6;
 /**
- * Space kept around a framed box, wide enough that the zoom buttons and the legend button,
- * which float over the canvas's corners, never cover a framed concept.
+ * Space kept around a framed box: wider at the bottom and the right, where the legend button and
+ * the zoom buttons float over the canvas, so they never cover a framed concept.
  */
-const FRAME_PADDING = 64;
+const FRAME_PADDING: Insets = { top: 24, right: 64, bottom: 56, left: 24 };
 /** The label size a selected concept and its relations are framed at, at least (issue 9). */
 const READABLE_LABEL_PX = 13;
 const ZOOM_STEP = 1.25;
@@ -88,6 +88,7 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     boxSelectionEnabled: false,
   });
   const withdrawTestHook = exposeForTests(cy);
+  bendRoutedEdges(cy, bundle.routes ?? {});
   const canFade = cy.elements().length <= FADE_LIMIT;
   let insets: Insets = NO_INSETS;
 
@@ -328,6 +329,38 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
   };
 }
 
+/**
+ * Relations the layout bent around something in their way (layout/routes.ts) are drawn through
+ * their bend points: Cytoscape's `segments` edges place each point by its share of the way from
+ * the source's centre to the target's (weight) and its distance off that line (distance).
+ */
+function bendRoutedEdges(
+  cy: Core,
+  routes: Readonly<Record<string, readonly { x: number; y: number }[]>>,
+): void {
+  cy.batch(() => {
+    for (const [id, bends] of Object.entries(routes)) {
+      const edge = cy.getElementById(id);
+      if (edge.empty() || !edge.isEdge() || bends.length === 0) continue;
+      const from = edge.source().position();
+      const to = edge.target().position();
+      const dx = to.x - from.x;
+      const dy = to.y - from.y;
+      const length2 = dx * dx + dy * dy;
+      if (length2 === 0) continue;
+      const length = Math.sqrt(length2);
+      const weights = bends.map((p) => ((p.x - from.x) * dx + (p.y - from.y) * dy) / length2);
+      const distances = bends.map((p) => ((p.y - from.y) * dx - (p.x - from.x) * dy) / length);
+      edge.style({
+        'curve-style': 'segments',
+        'edge-distances': 'node-position',
+        'segment-weights': weights,
+        'segment-distances': distances,
+      });
+    }
+  });
+}
+
 function collectionOf(cy: Core, ids: ReadonlySet<NodeId>): Collection {
   let collection = cy.collection();
   for (const id of ids) {
@@ -341,19 +374,19 @@ function fontSizeOf(node: NodeSingular): number {
   return Number(node.data('fontSize')) || parseFloat(node.style('font-size')) || 14;
 }
 
-/** The part of the viewport not covered by the UI, less `padding` on every side. */
+/** The part of the viewport not covered by the UI, less `padding` on each side. */
 function freeArea(
   viewport: { width: number; height: number },
   insets: Insets,
-  padding: number,
+  padding: Insets,
 ): { left: number; top: number; width: number; height: number } {
-  const left = insets.left + padding;
-  const top = insets.top + padding;
+  const left = insets.left + padding.left;
+  const top = insets.top + padding.top;
   return {
     left,
     top,
-    width: Math.max(viewport.width - insets.right - padding - left, 40),
-    height: Math.max(viewport.height - insets.bottom - padding - top, 40),
+    width: Math.max(viewport.width - insets.right - padding.right - left, 40),
+    height: Math.max(viewport.height - insets.bottom - padding.bottom - top, 40),
   };
 }
 

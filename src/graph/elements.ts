@@ -38,6 +38,11 @@ export interface EdgeData {
   target: string;
   kind: RelationKind;
   label: string;
+  /**
+   * The id of the same kind of relation the other way (B → A beside A → B), drawn as this one
+   * line with an arrow at each end: two concepts that name each other.
+   */
+  reverse?: string;
 }
 
 export interface MapElements {
@@ -57,6 +62,7 @@ export function toElements(graph: ConceptGraph, positions: Positions): MapElemen
   const drawn = drawnMap(uniqueNodes(graph));
   const rank = new Map<string, number>(drawn.nodes.map(({ node }, index) => [node.id, index]));
   const edges = uniqueBy(drawn.edges, (edge) => edge.id).sort((a, b) => compareEdges(a, b, rank));
+  const reverseOf = pairUp(edges);
   const degree = new Map<string, number>();
   for (const edge of edges) {
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
@@ -85,17 +91,42 @@ export function toElements(graph: ConceptGraph, positions: Positions): MapElemen
         ...(position ? { position: { x: position.x, y: position.y } } : {}),
       };
     }),
-    edges: edges.map((edge) => ({
-      group: 'edges' as const,
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        kind: edge.kind,
-        label: edge.label,
-      },
-    })),
+    edges: edges
+      .filter((edge) => !reverseOf.has(edge.id) || reverseOf.get(edge.id)!.first)
+      .map((edge) => {
+        const reverse = reverseOf.get(edge.id);
+        return {
+          group: 'edges' as const,
+          data: {
+            id: edge.id,
+            source: edge.source,
+            target: edge.target,
+            kind: edge.kind,
+            label: edge.label,
+            ...(reverse ? { reverse: reverse.other } : {}),
+          },
+        };
+      }),
   };
+}
+
+/**
+ * Relations of one kind both ways between two concepts: the first of each pair (in drawing order)
+ * is drawn, with arrows at both ends; the other is not drawn separately.
+ */
+function pairUp(edges: readonly ConceptEdge[]): Map<string, { other: string; first: boolean }> {
+  const byEnds = new Map<string, ConceptEdge>();
+  for (const edge of edges)
+    byEnds.set(`${edge.kind}\u0000${edge.source}\u0000${edge.target}`, edge);
+  const pairs = new Map<string, { other: string; first: boolean }>();
+  for (const edge of edges) {
+    if (pairs.has(edge.id)) continue;
+    const back = byEnds.get(`${edge.kind}\u0000${edge.target}\u0000${edge.source}`);
+    if (!back) continue;
+    pairs.set(edge.id, { other: back.id, first: true });
+    pairs.set(back.id, { other: edge.id, first: false });
+  }
+  return pairs;
 }
 
 /** Nodes then edges, as one array for `cytoscape({ elements })`. */

@@ -13,9 +13,17 @@ export interface MapSummary {
   error?: string;
 }
 
-/** Where the concepts of a map are drawn (computed at build time, or in a Web Worker). */
+/**
+ * Where the concepts of a map are drawn (computed at build time, or in a Web Worker): the centre
+ * of every concept that holds no other (a container is drawn around what it holds), and the
+ * bends of the relations that go around something in their way.
+ */
 export interface MapLayout {
   positions: Positions;
+  /** Bend points per relation (edge id), in map coordinates; absent: a straight line. */
+  routes?: Readonly<Record<string, readonly { x: number; y: number }[]>>;
+  /** Concepts the author placed by hand (dragged in `npm start`): they never move by themselves. */
+  pinned?: readonly string[];
 }
 
 /** A map ready to draw: its concept graph and its layout. */

@@ -37,8 +37,6 @@ export const KNOWLEDGE_CLASSES: Readonly<Record<KnowledgeStatus, string>> = {
 export const MIN_LABEL_PX = 8;
 /** Space between a container's border and what it holds, at zoom 1. */
 export const CONTAINER_PADDING = 14;
-/** A container's name sits this far inside its top border. */
-const CONTAINER_LABEL_GAP = 26;
 
 const LABEL_FONT_FAMILY =
   'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Noto Sans CJK JP", "Noto Sans JP", sans-serif';
@@ -62,8 +60,8 @@ const EDGE_LINES: Readonly<
   Record<RelationKind, { style: LineStyle; width: number; arrow: 'triangle' | 'vee' | 'diamond' }>
 > = {
   nesting: { style: 'solid', width: 2, arrow: 'triangle' },
-  mentions: { style: 'dashed', width: 1.5, arrow: 'vee' },
-  links: { style: 'solid', width: 1.5, arrow: 'vee' },
+  mentions: { style: 'solid', width: 1.6, arrow: 'triangle' },
+  links: { style: 'solid', width: 2, arrow: 'triangle' },
   extra: { style: 'dotted', width: 2.5, arrow: 'diamond' },
 };
 
@@ -116,7 +114,6 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
         shape: 'round-rectangle',
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': CONTAINER_LABEL_GAP,
         'compound-sizing-wrt-labels': 'include',
         padding: `${CONTAINER_PADDING}px`,
         'background-color': palette.container.fill,
@@ -241,11 +238,28 @@ interface EdgeLegendEntry {
   arrow: 'triangle' | 'vee' | 'diamond';
 }
 
-export type LegendEntry = NodeLegendEntry | EdgeLegendEntry;
+/** A container: a box around what a section (or a term) holds. */
+export interface ContainerLegendEntry {
+  group: 'container';
+  color: string;
+  border: string;
+}
+
+export type LegendEntry = NodeLegendEntry | ContainerLegendEntry | EdgeLegendEntry;
+
+/** What the map draws as nodes (the notes' title is the map's heading, not a node). */
+const DRAWN_CONCEPT_KINDS = ['section', 'term'] as const satisfies readonly ConceptKind[];
+/** What the map draws as edges (nesting is drawn as containment). */
+const DRAWN_RELATION_KINDS = RELATION_KINDS.filter((kind) => kind !== 'nesting');
 
 export function legendEntries(theme: MapTheme): LegendEntry[] {
   const palette = mapPalette(theme);
-  const nodes = CONCEPT_KINDS.map((kind): NodeLegendEntry => ({
+  const container: ContainerLegendEntry = {
+    group: 'container',
+    color: palette.container.fill,
+    border: palette.container.border,
+  };
+  const nodes = DRAWN_CONCEPT_KINDS.map((kind): NodeLegendEntry => ({
     group: 'node',
     kind,
     shape: NODE_SHAPES[kind],
@@ -254,12 +268,12 @@ export function legendEntries(theme: MapTheme): LegendEntry[] {
     borderStyle: NODE_BORDER[kind].style,
     text: palette.nodes[kind].text,
   }));
-  const edges = RELATION_KINDS.map((kind): EdgeLegendEntry => ({
+  const edges = DRAWN_RELATION_KINDS.map((kind): EdgeLegendEntry => ({
     group: 'edge',
     kind,
     color: palette.edges[kind],
     lineStyle: EDGE_LINES[kind].style,
     arrow: EDGE_LINES[kind].arrow,
   }));
-  return [...nodes, ...edges];
+  return [container, ...nodes, ...edges];
 }

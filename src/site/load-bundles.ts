@@ -4,12 +4,14 @@
  * per-file error isolation); it is reported like a diagnostic and listed in the catalogue with
  * its `error`, without a bundle.
  */
+import { relative } from 'node:path';
 import type { MapBundle, MapSummary } from '../graph/map-bundle';
 import { computeLayout } from '../graph/layout';
 import type { GraphDiagnostic } from '../notes/concepts/model';
 import { formatDiagnostic } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';
 import { companionPathFor, listMaps, readMap } from '../cli/load-maps';
+import { layoutFilePath, readLayoutFile, writeLayoutFile } from './layout-files';
 
 export interface LoadedMaps {
   catalogue: MapSummary[];
@@ -55,7 +57,15 @@ export async function loadBundles(dataDir: string, root: string): Promise<Loaded
     for (const diagnostic of graph.diagnostics) {
       loaded.report.push({ severity: diagnostic.severity, text: formatDiagnostic(diagnostic) });
     }
-    const layout = await computeLayout(graph);
+    // The layout file keeps the picture the reader has learned: only what is new is placed.
+    const layoutPath = layoutFilePath(dataDir, graph.mapId);
+    const layoutShown = relative(root, layoutPath) || layoutPath;
+    const previous = readLayoutFile(layoutPath, layoutShown);
+    if (previous.warning) loaded.report.push({ severity: 'warning', text: previous.warning });
+    const layout = await computeLayout(graph, previous.layout);
+    const order = [...graph.nodes].sort((a, b) => a.order - b.order).map((node) => node.id);
+    const unwritten = writeLayoutFile(layoutPath, layoutShown, layout, order);
+    if (unwritten) loaded.report.push({ severity: 'warning', text: unwritten });
     loaded.bundles.set(graph.mapId, { graph, ...layout });
     loaded.catalogue.push({ id: graph.mapId, title: graph.title, nodeCount: graph.nodes.length });
   }

@@ -111,7 +111,8 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
     configureServer(server) {
       server.watcher.add(dataDir);
       const onChange = (path: string) => {
-        if (!isInside(path, dataDir)) return;
+        // Layout files are written by the build and by dragging (they change no notes).
+        if (!isInside(path, dataDir) || path.endsWith('.layout.json')) return;
         maps = null;
         invalidateMapModules(server);
         // Rebuild now, so the diagnostics are printed as soon as the notes are saved.

@@ -11,11 +11,13 @@ export function drawingOf(
   elements: MapElements,
   positions: ReadonlyMap<string, Point>,
   containers: ReadonlyMap<string, Box>,
+  routes: ReadonlyMap<string, readonly Point[]> = new Map(),
 ): Drawing {
   const boxes = new Map<string, Box>();
   const concepts: Drawing['concepts'] = elements.nodes.map(({ data }) => {
     const container = containers.get(data.id);
-    const box = container ?? boxAround(positions.get(data.id) ?? { x: 0, y: 0 }, data.width, data.height);
+    const box =
+      container ?? boxAround(positions.get(data.id) ?? { x: 0, y: 0 }, data.width, data.height);
     boxes.set(data.id, box);
     const lines = data.wrapped.split('\n').length;
     const labelBox = container
@@ -38,11 +40,16 @@ export function drawingOf(
   const relations = elements.edges.map(({ data }) => {
     const from = boxes.get(data.source)!;
     const to = boxes.get(data.target)!;
+    const bends = routes.get(data.id) ?? [];
     return {
       id: data.id,
       source: data.source,
       target: data.target,
-      points: [exitPoint(from, centreOf(to)), exitPoint(to, centreOf(from))],
+      points: [
+        exitPoint(from, bends[0] ?? centreOf(to)),
+        ...bends,
+        exitPoint(to, bends[bends.length - 1] ?? centreOf(from)),
+      ],
     };
   });
   return { concepts, relations };

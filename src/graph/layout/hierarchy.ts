@@ -10,16 +10,60 @@ import { LABEL_LINE_HEIGHT } from '../label-metrics';
 import { CONTAINER_PADDING } from '../style';
 import type { Box, Point } from './geometry';
 import { levelTree, type LevelItem } from './levels';
-import { placeLevel } from './place-level';
+import { drawingOf } from './drawing';
+import { removeOverlaps } from './overlap';
+import { measureDrawing } from './quality';
+import { ITEM_GAP, placeLevel } from './place-level';
+import { refineBySwaps } from './refine';
+import { routeAround, type Routes } from './routes';
 
 export interface HierarchyLayout {
   /** Centres of the leaves, in map coordinates. */
   positions: Map<string, Point>;
   /** The box each container is drawn as (its name included), in map coordinates. */
   containers: Map<string, Box>;
+  /** Bends of the relations that go around something (routes.ts). */
+  routes: Routes;
 }
 
+/** Whole-map restarts (each with other seeds per level), for maps up to RESTART_LIMIT concepts. */
+const RESTARTS = 4;
+const RESTART_LIMIT = 150;
+const SEEDS_PER_LEVEL = 4;
+
+/**
+ * The map laid out a few times with different seeds, keeping the drawing with the fewest
+ * crossings and relations under concepts: a level's best choice on its own is not always the
+ * best for the whole map.
+ */
 export async function layoutHierarchy(elements: MapElements): Promise<HierarchyLayout> {
+  const restarts = elements.nodes.length <= RESTART_LIMIT ? RESTARTS : 1;
+  let best: { layout: HierarchyLayout; cost: number } | null = null;
+  for (let restart = 0; restart < restarts; restart++) {
+    const seeds = Array.from(
+      { length: SEEDS_PER_LEVEL },
+      (_, i) => restart * SEEDS_PER_LEVEL + i + 1,
+    );
+    const layout = await layoutOnce(elements, seeds);
+    const straight = drawingOf(elements, layout.positions, layout.containers);
+    layout.routes = routeAround({
+      concepts: straight.concepts,
+      edges: elements.edges.map(({ data }) => data),
+    });
+    const quality = measureDrawing(
+      drawingOf(elements, layout.positions, layout.containers, layout.routes),
+    );
+    const cost =
+      quality.crossings * 3 + quality.underConcepts * 4 + (quality.width * quality.height) / 20000;
+    if (!best || cost < best.cost) best = { layout, cost };
+  }
+  return best!.layout;
+}
+
+async function layoutOnce(
+  elements: MapElements,
+  seeds: readonly number[],
+): Promise<HierarchyLayout> {
   const tree = levelTree(elements);
   const dataOf = new Map<string, NodeData>(elements.nodes.map(({ data }) => [data.id, data]));
   // Per container: its footprint and where what it holds sits, relative to its centre.
@@ -30,7 +74,7 @@ export async function layoutHierarchy(elements: MapElements): Promise<HierarchyL
     const items: LevelItem[] = level.items.map((item) =>
       item.isContainer ? { ...item, ...footprints.get(item.id)! } : item,
     );
-    const placed = await placeLevel(items, level.links);
+    const placed = await placeLevel(items, level.links, { seeds });
     const inner = boundsOf(items, placed);
     if (level.container === null) {
       relative.set(null, shift(placed, -centre(inner).x, -centre(inner).y));
@@ -62,7 +106,77 @@ export async function layoutHierarchy(elements: MapElements): Promise<HierarchyL
     }
   };
   place(null, { x: 0, y: 0 });
-  return { positions, containers };
+
+  // Whole-map pass: items trade places where that untangles relations across levels.
+  refineBySwaps({
+    nodes: elements.nodes.map(({ data }) => ({
+      id: data.id,
+      parent: data.parent ?? null,
+      width: data.width,
+      height: data.height,
+    })),
+    edges: elements.edges.map(({ data }) => ({ source: data.source, target: data.target })),
+    positions,
+    containers,
+  });
+  settle(tree, dataOf, positions, containers);
+  return { positions, containers, routes: new Map() };
+}
+
+/**
+ * After items traded places, each container's box is its contents' box again, and items of a
+ * level that came to overlap are pushed apart (a container with everything inside it).
+ */
+function settle(
+  tree: ReturnType<typeof levelTree>,
+  dataOf: ReadonlyMap<string, NodeData>,
+  positions: Map<string, Point>,
+  containers: Map<string, Box>,
+): void {
+  const boxOf = (item: LevelItem): Box =>
+    containers.get(item.id) ?? {
+      x1: positions.get(item.id)!.x - item.width / 2,
+      y1: positions.get(item.id)!.y - item.height / 2,
+      x2: positions.get(item.id)!.x + item.width / 2,
+      y2: positions.get(item.id)!.y + item.height / 2,
+    };
+  const childrenOf = new Map(tree.levels.map((level) => [level.container, level.items]));
+  const translate = (id: string, dx: number, dy: number) => {
+    const box = containers.get(id);
+    if (!box) {
+      const at = positions.get(id)!;
+      positions.set(id, { x: at.x + dx, y: at.y + dy });
+      return;
+    }
+    containers.set(id, { x1: box.x1 + dx, y1: box.y1 + dy, x2: box.x2 + dx, y2: box.y2 + dy });
+    for (const child of childrenOf.get(id) ?? []) translate(child.id, dx, dy);
+  };
+  for (const level of tree.levels) {
+    const items = level.items.map((item) => {
+      const box = boxOf(item);
+      return { id: item.id, width: box.x2 - box.x1, height: box.y2 - box.y1, box };
+    });
+    const centres = new Map(items.map((item) => [item.id, centre(item.box)]));
+    removeOverlaps(items, centres, { gap: ITEM_GAP });
+    for (const item of items) {
+      const before = centre(item.box);
+      const after = centres.get(item.id)!;
+      if (before.x !== after.x || before.y !== after.y) {
+        translate(item.id, after.x - before.x, after.y - before.y);
+      }
+    }
+    if (level.container !== null) {
+      const inner = boundsOf(
+        level.items.map((item) => ({ ...item, ...sizeOfBox(boxOf(item)) })),
+        new Map(level.items.map((item) => [item.id, centre(boxOf(item))])),
+      );
+      containers.set(level.container, containerFrame(inner, dataOf.get(level.container)!));
+    }
+  }
+}
+
+function sizeOfBox(box: Box): { width: number; height: number } {
+  return { width: box.x2 - box.x1, height: box.y2 - box.y1 };
 }
 
 /**
@@ -106,4 +220,36 @@ function shift(positions: ReadonlyMap<string, Point>, dx: number, dy: number): M
   const moved = new Map<string, Point>();
   for (const [id, at] of positions) moved.set(id, { x: at.x + dx, y: at.y + dy });
   return moved;
+}
+
+/** Every container's box around its contents, from the leaves' positions (deepest first). */
+export function rebuildContainers(
+  elements: MapElements,
+  positions: ReadonlyMap<string, Point>,
+): Map<string, Box> {
+  const tree = levelTree(elements);
+  const dataOf = new Map<string, NodeData>(elements.nodes.map(({ data }) => [data.id, data]));
+  const containers = new Map<string, Box>();
+  for (const level of tree.levels) {
+    if (level.container === null) continue;
+    const boxes = level.items.map((item) => {
+      const box = containers.get(item.id);
+      if (box) return box;
+      const at = positions.get(item.id) ?? { x: 0, y: 0 };
+      return {
+        x1: at.x - item.width / 2,
+        y1: at.y - item.height / 2,
+        x2: at.x + item.width / 2,
+        y2: at.y + item.height / 2,
+      };
+    });
+    const inner = {
+      x1: Math.min(...boxes.map((b) => b.x1)),
+      y1: Math.min(...boxes.map((b) => b.y1)),
+      x2: Math.max(...boxes.map((b) => b.x2)),
+      y2: Math.max(...boxes.map((b) => b.y2)),
+    };
+    containers.set(level.container, containerFrame(inner, dataOf.get(level.container)!));
+  }
+  return containers;
 }

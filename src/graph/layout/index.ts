@@ -1,18 +1,71 @@
 /**
- * The layout of a map: where each concept is drawn (and, later, how relations bend around what
- * they do not join). Runs at build time in Node and, for notes opened in the browser, in a Web
- * Worker; never on the app's main thread.
+ * The layout of a map: where each concept is drawn and how relations bend around what they do not
+ * join. Runs at build time in Node and, for notes opened in the browser, in a Web Worker; never
+ * on the app's main thread.
  *
- * `computeLayout(graph, previous)` is the one entry point: `previous` is the map's layout file
- * (`data/<map>.layout.json`) when there is one, so a small edit of the notes moves little.
+ * `computeLayout(graph, previous)` is the one entry point. Without `previous`, the whole map is
+ * laid out (hierarchy.ts). With it (the map's layout file, `data/<map>.layout.json`), every concept
+ * it knows stays where it was and only new ones are placed, near what they relate to (issue 9:
+ * "a small edit → a small change"); containers that grew push their neighbours aside as little
+ * as they can.
  */
 import type { ConceptGraph } from '../../notes/concepts/model';
+import { toElements, type MapElements } from '../elements';
 import type { MapLayout } from '../map-bundle';
-import { computeLayout as fcoseLayout } from './experiment-fcose';
+import { drawingOf } from './drawing';
+import type { Point } from './geometry';
+import { layoutHierarchy, rebuildContainers } from './hierarchy';
+import { levelTree } from './levels';
+import { placeNew } from './place-new';
+import { routeAround } from './routes';
 
 export async function computeLayout(
   graph: ConceptGraph,
-  _previous: MapLayout | null = null,
+  previous: MapLayout | null = null,
 ): Promise<MapLayout> {
-  return { positions: await fcoseLayout(graph) };
+  const elements = toElements(graph, {});
+  if (elements.nodes.length === 0) return { positions: {} };
+  const known = knownPositions(elements, previous);
+  const pinned = (previous?.pinned ?? []).filter((id) => known.has(id));
+
+  if (known.size === 0) {
+    const layout = await layoutHierarchy(elements);
+    return toMapLayout(layout.positions, layout.routes, []);
+  }
+  const positions = await placeNew(elements, known);
+  const containers = rebuildContainers(elements, positions);
+  const straight = drawingOf(elements, positions, containers);
+  const routes = routeAround({
+    concepts: straight.concepts,
+    edges: elements.edges.map(({ data }) => data),
+  });
+  return toMapLayout(positions, routes, pinned);
+}
+
+/** The leaves `previous` has a position for (containers are drawn around their contents). */
+function knownPositions(elements: MapElements, previous: MapLayout | null): Map<string, Point> {
+  const known = new Map<string, Point>();
+  if (!previous) return known;
+  const containers = new Set(levelTree(elements).levels.flatMap((level) => level.container ?? []));
+  for (const { data } of elements.nodes) {
+    const at = previous.positions[data.id];
+    if (at && !containers.has(data.id)) known.set(data.id, { x: at.x, y: at.y });
+  }
+  return known;
+}
+
+function toMapLayout(
+  positions: ReadonlyMap<string, Point>,
+  routes: ReadonlyMap<string, readonly Point[]>,
+  pinned: readonly string[],
+): MapLayout {
+  const round = (point: Point) => ({ x: Math.round(point.x), y: Math.round(point.y) });
+  const layout: MapLayout = {
+    positions: Object.fromEntries([...positions].map(([id, at]) => [id, round(at)])),
+  };
+  if (routes.size > 0) {
+    layout.routes = Object.fromEntries([...routes].map(([id, bends]) => [id, bends.map(round)]));
+  }
+  if (pinned.length > 0) layout.pinned = [...pinned];
+  return layout;
 }

@@ -82,17 +82,15 @@ export function levelTree(elements: MapElements): LevelTree {
     else links.set(key, { source, target, weight: 1 });
   }
 
-  const levels = order.map(
-    (container): Level => ({
-      container,
-      items: (children.get(container) ?? []).map((id) => ({
-        id,
-        isContainer: children.has(id),
-        ...sizeOf.get(id)!,
-      })),
-      links: [...(linksAt.get(container)?.values() ?? [])],
-    }),
-  );
+  const levels = order.map((container): Level => ({
+    container,
+    items: (children.get(container) ?? []).map((id) => ({
+      id,
+      isContainer: children.has(id),
+      ...sizeOf.get(id)!,
+    })),
+    links: [...(linksAt.get(container)?.values() ?? [])],
+  }));
   return { levels, parentOf };
 }
 

@@ -18,7 +18,6 @@ export function removeOverlaps(
   positions: Map<string, Point>,
   options: { gap: number; keep?: ReadonlySet<string>; maxPasses?: number },
 ): void {
-  const { gap } = options;
   const keep = options.keep ?? new Set<string>();
   const maxPasses = options.maxPasses ?? 50;
   for (let pass = 0; pass < maxPasses; pass++) {
@@ -34,8 +33,11 @@ export function removeOverlaps(
       const a = boxes[i]!;
       for (let j = i + 1; j < boxes.length; j++) {
         const b = boxes[j]!;
-        const aRight = a.at.x + a.item.width / 2 + gap;
+        const aRight = a.at.x + a.item.width / 2 + options.gap;
         if (b.at.x - b.item.width / 2 >= aRight) break;
+        // Two boxes that stay are parted only if they really overlap (a container grew), never
+        // for a gap the earlier layout left a little narrower.
+        const gap = keep.has(a.item.id) && keep.has(b.item.id) ? 0 : options.gap;
         const overlapX =
           Math.min(a.at.x + a.item.width / 2, b.at.x + b.item.width / 2) -
           Math.max(a.at.x - a.item.width / 2, b.at.x - b.item.width / 2) +

@@ -21,6 +21,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import { boxAround, segmentHitsBox, segmentsCross, type Point } from './geometry';
 import type { LevelItem, LevelLink } from './levels';
 import { removeOverlaps } from './overlap';
+import { untangle } from './untangle';
 
 cytoscape.use(fcose);
 
@@ -43,6 +44,8 @@ const ONE_TRY_FROM = 120;
 export interface PlaceOptions {
   /** Positions to keep (centres, relative to the level). */
   fixed?: ReadonlyMap<string, Point>;
+  /** Which seeds to try (a whole-map restart tries another set). */
+  seeds?: readonly number[];
 }
 
 const elk = new ELK();
@@ -68,16 +71,27 @@ export async function placeLevel(
     return placed;
   }
 
-  const seeds = items.length >= ONE_TRY_FROM ? SEEDS.slice(0, 1) : SEEDS;
+  const tried = options.seeds ?? SEEDS;
+  const seeds = items.length >= ONE_TRY_FROM ? tried.slice(0, 1) : tried;
   let best: { placed: Map<string, Point>; score: number } | null = null;
   for (const seed of seeds) {
     const placed = runFcose(items, links, fixed, seed);
     removeOverlaps(items, placed, { gap: ITEM_GAP });
+    untangle(items, links, placed);
     const compacted = await compact(items, links, placed);
+    removeOverlaps(items, compacted, { gap: ITEM_GAP });
     const score = scoreOf(items, links, compacted);
     if (!best || score < best.score) best = { placed: compacted, score };
   }
   return best!.placed;
+}
+
+/**
+ * The engines' own id for an item: its index. Concept ids are the notes' words, and the engines
+ * keep ids as keys of plain objects, where `__proto__` or `constructor` (hostile notes) break them.
+ */
+function engineId(index: number): string {
+  return `n${index}`;
 }
 
 function runFcose(
@@ -86,6 +100,7 @@ function runFcose(
   fixed: ReadonlyMap<string, Point>,
   seed: number,
 ): Map<string, Point> {
+  const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -96,14 +111,19 @@ function runFcose(
       },
     ],
     elements: [
-      ...items.map((item) => ({
+      ...items.map((item, index) => ({
         group: 'nodes' as const,
-        data: { id: item.id, width: item.width, height: item.height },
-        position: fixed.get(item.id) ?? startingPoint(item.id, links, fixed),
+        data: { id: engineId(index), width: item.width, height: item.height },
+        // A copy: Cytoscape moves the position object it is given.
+        position: { ...(fixed.get(item.id) ?? startingPoint(item.id, links, fixed)) },
       })),
       ...links.map((link, index) => ({
         group: 'edges' as const,
-        data: { id: `l${index}`, source: link.source, target: link.target },
+        data: {
+          id: `l${index}`,
+          source: engineId(indexOf.get(link.source)!),
+          target: engineId(indexOf.get(link.target)!),
+        },
       })),
     ],
   });
@@ -125,14 +145,19 @@ function runFcose(
       tilingPaddingVertical: SPACING.tilePadding,
       tilingPaddingHorizontal: SPACING.tilePadding,
       fixedNodeConstraint: incremental
-        ? [...fixed].map(([nodeId, position]) => ({ nodeId, position }))
+        ? [...fixed]
+            .filter(([id]) => indexOf.has(id))
+            .map(([id, position]) => ({
+              nodeId: engineId(indexOf.get(id)!),
+              position: { ...position },
+            }))
         : undefined,
     } as cytoscape.LayoutOptions).run();
     const placed = new Map<string, Point>();
-    for (const item of items) {
-      const { x, y } = cy.getElementById(item.id).position();
+    items.forEach((item, index) => {
+      const { x, y } = cy.getElementById(engineId(index)).position();
       placed.set(item.id, { x: Math.round(x), y: Math.round(y) });
-    }
+    });
     return placed;
   } finally {
     Math.random = random;
@@ -147,6 +172,7 @@ async function compact(
   links: readonly LevelLink[],
   placed: ReadonlyMap<string, Point>,
 ): Promise<Map<string, Point>> {
+  const indexOf = new Map(items.map((item, index) => [item.id, index]));
   const result = await elk.layout({
     id: 'level',
     layoutOptions: {
@@ -155,10 +181,10 @@ async function compact(
       'elk.spacing.nodeNode': String(ITEM_GAP),
       'elk.padding': '[top=0,left=0,bottom=0,right=0]',
     },
-    children: items.map((item) => {
+    children: items.map((item, index) => {
       const at = placed.get(item.id)!;
       return {
-        id: item.id,
+        id: engineId(index),
         width: item.width,
         height: item.height,
         x: at.x - item.width / 2,
@@ -167,13 +193,13 @@ async function compact(
     }),
     edges: links.map((link, index) => ({
       id: `l${index}`,
-      sources: [link.source],
-      targets: [link.target],
+      sources: [engineId(indexOf.get(link.source)!)],
+      targets: [engineId(indexOf.get(link.target)!)],
     })),
   });
   const compacted = new Map<string, Point>();
   for (const child of result.children ?? []) {
-    compacted.set(child.id, {
+    compacted.set(items[Number(child.id.slice(1))]!.id, {
       x: Math.round((child.x ?? 0) + (child.width ?? 0) / 2),
       y: Math.round((child.y ?? 0) + (child.height ?? 0) / 2),
     });

@@ -10,10 +10,15 @@ export interface CreateConceptMapOptions {
   bundle: MapBundle;
   theme: MapTheme;
   onSelect(id: NodeId | null): void;
+  /** The pointer rests on a concept (where, in page coordinates), or left it (null). */
+  onHover?(id: NodeId | null, anchor: { x: number; y: number } | null): void;
+  /** The pointer rests on a relation (its edge id), or left it (null). */
+  onEdgeHover?(id: string | null, anchor: { x: number; y: number } | null): void;
 }
 
 /** One row of the legend: how a concept kind (a swatch) or a relation kind (a line) is drawn. */
-type LegendEntry =
+export type LegendEntry =
+  | { group: 'container'; color: string; border: string }
   | { group: 'node'; kind: ConceptKind; color: string }
   | {
       group: 'edge';

@@ -1,116 +1,184 @@
-import { seedNotesText } from '../../support/seed';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { frameBox } from '../../../src/graph/camera';
-import type { Positions } from '../../../src/graph/concept-map-handle';
 import { toElements } from '../../../src/graph/elements';
-import { LABEL_FONT, measureLabel } from '../../../src/graph/label-metrics';
-import { computeLayout } from '../../../src/graph/layout/experiment-fcose';
+import { computeLayout } from '../../../src/graph/layout';
+import { drawingOf } from '../../../src/graph/layout/drawing';
+import { rebuildContainers } from '../../../src/graph/layout/hierarchy';
+import { formatLayoutFile, parseLayoutFile } from '../../../src/graph/layout/layout-file';
+import { fitZoom, measureDrawing, type Drawing } from '../../../src/graph/layout/quality';
+import type { MapLayout } from '../../../src/graph/map-bundle';
 import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { buildMap } from '../../../src/notes/pipeline';
+import { seedNotesText } from '../../support/seed';
 import { smallGraph } from './small-graph';
 
-const seed: ConceptGraph = buildMap({
-  mapId: 'kubernetes',
-  notes: { file: 'data/kubernetes.rst', text: seedNotesText() },
-});
+// Issue 9, "the map reads at first sight" and "a layout that stays put", checked on the layout's
+// own drawing (the e2e tests check what Chromium draws).
 
-interface Box {
-  id: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+const seed: ConceptGraph = graphOf('data/kubernetes.rst', seedNotesText());
+
+function graphOf(file: string, text: string): ConceptGraph {
+  return buildMap({ mapId: 'map', notes: { file, text } });
 }
 
-const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-function boxes(graph: ConceptGraph, positions: Positions, part: 'label' | 'node'): Box[] {
-  return toElements(graph, positions).nodes.map(({ data }) => {
-    const { x, y } = positions[data.id]!;
-    const label = measureLabel(data.label, data.kind);
-    const width = part === 'node' ? data.width : label.textWidth;
-    const height = part === 'node' ? data.height : label.textHeight;
-    return {
-      id: data.id,
-      x1: x - width / 2,
-      y1: y - height / 2,
-      x2: x + width / 2,
-      y2: y + height / 2,
-    };
-  });
+function drawingFor(graph: ConceptGraph, layout: MapLayout): Drawing {
+  const elements = toElements(graph, {});
+  const positions = new Map(Object.entries(layout.positions));
+  const containers = rebuildContainers(elements, positions);
+  return drawingOf(elements, positions, containers, new Map(Object.entries(layout.routes ?? {})));
 }
 
-function overlappingPairs(list: Box[]): string[] {
-  const pairs: string[] = [];
-  for (const [i, a] of list.entries()) {
-    for (const b of list.slice(i + 1)) if (overlaps(a, b)) pairs.push(`${a.id} / ${b.id}`);
+/** Concepts (leaves and containers) that moved by more than 5% of the map between layouts. */
+function movedShare(graph: ConceptGraph, before: MapLayout, after: MapLayout): number {
+  const centres = (layout: MapLayout) => {
+    const out = new Map<string, { x: number; y: number }>();
+    for (const concept of drawingFor(graph, layout).concepts) {
+      out.set(concept.id, {
+        x: (concept.box.x1 + concept.box.x2) / 2,
+        y: (concept.box.y1 + concept.box.y2) / 2,
+      });
+    }
+    return out;
+  };
+  const a = centres(before);
+  const b = centres(after);
+  const quality = measureDrawing(drawingFor(graph, before));
+  const limit = 0.05 * Math.max(quality.width, quality.height);
+  let moved = 0;
+  let total = 0;
+  for (const [id, p] of a) {
+    const q = b.get(id);
+    if (!q) continue;
+    total++;
+    if (Math.hypot(q.x - p.x, q.y - p.y) > limit) moved++;
   }
-  return pairs;
+  return moved / total;
 }
 
-describe('the seed map laid out', () => {
-  let positions: Positions;
-  beforeAll(async () => {
-    positions = await computeLayout(seed);
-  });
+// Laying out takes a second or two; on a busy machine more. Patience, not a speed test
+// (bench/ measures speed).
+const PATIENT = { timeout: 60_000 };
 
-  test('every concept has a position, in whole pixels', () => {
-    expect(Object.keys(positions).sort()).toEqual(seed.nodes.map((node) => node.id).sort());
-    for (const { x, y } of Object.values(positions)) {
+describe('the seed map laid out', PATIENT, () => {
+  let layout: MapLayout;
+  let drawing: Drawing;
+  beforeAll(async () => {
+    layout = await computeLayout(seed);
+    drawing = drawingFor(seed, layout);
+  }, PATIENT.timeout);
+
+  test('every concept but the notes’ title and the containers has a position, in whole pixels', () => {
+    const containers = new Set(['用語的なもの', 'istio', 'kubectl', 'リンク']);
+    const expected = seed.nodes
+      .map((node) => node.id as string)
+      .filter((id) => id !== 'kubernetes関連メモ' && !containers.has(id))
+      .sort();
+    expect(Object.keys(layout.positions).sort()).toEqual(expected);
+    for (const { x, y } of Object.values(layout.positions)) {
       expect(Number.isInteger(x) && Number.isInteger(y)).toBe(true);
     }
   });
 
-  test('no two labels overlap, nor do the nodes drawn around them', () => {
-    expect(overlappingPairs(boxes(seed, positions, 'label'))).toEqual([]);
-    expect(overlappingPairs(boxes(seed, positions, 'node'))).toEqual([]);
-  });
-
-  test('chains read top to bottom: Pod → ReplicaSet → Deployment, Service → Ingress → Ingress Controller', () => {
-    const y = (id: string) => positions[id]!.y;
-    expect(y('pod')).toBeLessThan(y('replicaset'));
-    expect(y('replicaset')).toBeLessThan(y('deployment'));
-    expect(y('service')).toBeLessThan(y('ingress'));
-    expect(y('ingress')).toBeLessThan(y('ingress-controller'));
-  });
-
-  test("Istio's parts sit close around it, below it", () => {
-    const istio = positions['istio']!;
+  test('sections are places: Istio’s box holds Envoy, Pilot, Mixer and Istio-Auth', () => {
+    const box = drawing.concepts.find((concept) => concept.id === 'istio')!.box;
     for (const part of ['envoy', 'pilot', 'mixer', 'istio-auth']) {
-      expect(positions[part]!.y).toBeGreaterThan(istio.y);
-      expect(Math.hypot(positions[part]!.x - istio.x, positions[part]!.y - istio.y)).toBeLessThan(
-        350,
-      );
+      const at = layout.positions[part]!;
+      expect(at.x > box.x1 && at.x < box.x2 && at.y > box.y1 && at.y < box.y2).toBe(true);
     }
   });
 
-  // The map pane is the whole window, or what the node panel leaves of it (about 830×740).
-  test.each([
-    [1280, 800, 11],
-    [830, 740, 9],
-  ])('fitted in a %i×%i pane, term labels are drawn at least %ipx high', (width, height, px) => {
-    const all = boxes(seed, positions, 'node');
-    const bounds = {
-      x1: Math.min(...all.map((b) => b.x1)),
-      y1: Math.min(...all.map((b) => b.y1)),
-      x2: Math.max(...all.map((b) => b.x2)),
-      y2: Math.max(...all.map((b) => b.y2)),
-    };
-    const { zoom } = frameBox(bounds, { width, height }, 40, { min: 0.1, max: 1.5 });
-    expect(LABEL_FONT.term.size * zoom).toBeGreaterThanOrEqual(px);
+  test('no names overlap, no relation runs under a concept it does not join, few crossings', () => {
+    const quality = measureDrawing(drawing);
+    expect(quality.overlaps).toBe(0);
+    expect(quality.underList).toEqual([]);
+    // Before issue 9 the seed's map had 37 crossings (docs/layout.md): at most a quarter now.
+    expect(quality.crossings).toBeLessThanOrEqual(9);
   });
 
-  test('the same notes give the same positions every time', async () => {
-    expect(await computeLayout(seed)).toEqual(positions);
+  test('fitted in the map pane of a 1280×800 window, every label is at least 13 px', () => {
+    // The pane beside the node panel, less the room kept for the zoom buttons and legend.
+    const zoom = fitZoom(drawing, { width: 896 - 64, height: 743 - 56 }, 12);
+    const smallest = Math.min(...drawing.concepts.map((concept) => concept.fontSize));
+    expect(smallest * zoom).toBeGreaterThanOrEqual(13);
+  });
+
+  test('the same notes give the same picture every time', async () => {
+    expect(await computeLayout(seed)).toEqual(layout);
+  });
+
+  test('adding one term moves no more than 10% of the other concepts by over 5% of the map', async () => {
+    const edited = graphOf(
+      'data/kubernetes.rst',
+      seedNotesText().replace(
+        'Sidecar\n',
+        'StatefulSet\n\tPodに固定の名前を付けて順に動かすもの\n\nSidecar\n',
+      ),
+    );
+    const after = await computeLayout(edited, layout);
+    expect(after.positions['statefulset']).toBeDefined();
+    for (const [id, at] of Object.entries(layout.positions)) {
+      expect(after.positions[id], id).toBeDefined();
+      void at;
+    }
+    expect(movedShare(edited, layout, after)).toBeLessThanOrEqual(0.1);
+    // The new term sits in its section's box, near the concept it builds on.
+    const afterDrawing = drawingFor(edited, after);
+    const terms = afterDrawing.concepts.find((concept) => concept.id === '用語的なもの')!.box;
+    const at = after.positions['statefulset']!;
+    expect(at.x > terms.x1 && at.x < terms.x2 && at.y > terms.y1 && at.y < terms.y2).toBe(true);
   });
 });
+
+test(
+  'notes with hostile names (__proto__, constructor) are laid out like any others',
+  PATIENT,
+  async () => {
+    const text = readFileSync(
+      new URL('../../fixtures/hostile/hostile.rst', import.meta.url),
+      'utf8',
+    );
+    const graph = graphOf('hostile.rst', text);
+    const layout = await computeLayout(graph);
+    expect(Object.keys(layout.positions)).toEqual(
+      expect.arrayContaining(['__proto__', 'constructor']),
+    );
+  },
+);
 
 test('an empty map has no positions', async () => {
-  expect(await computeLayout({ ...smallGraph(), nodes: [], edges: [] })).toEqual({});
+  expect(await computeLayout({ ...smallGraph(), nodes: [], edges: [] })).toEqual({ positions: {} });
 });
 
-test('a small map: a concept stands above the one that mentions it', async () => {
-  const positions = await computeLayout(smallGraph());
-  expect(positions['pod']!.y).toBeLessThan(positions['replicaset']!.y);
-  expect(positions['small-notes']!.y).toBeLessThan(positions['terms']!.y);
+describe('the layout file', () => {
+  test('round-trips positions and pins, one concept per line in the notes’ order', () => {
+    const layout: MapLayout = {
+      positions: { pod: { x: 10, y: -20 }, service: { x: 3, y: 4 } },
+      pinned: ['pod'],
+    };
+    const text = formatLayoutFile(layout, ['service', 'pod']);
+    expect(text.split('\n').filter((line) => line.startsWith('    '))).toEqual([
+      '    "service": [3, 4],',
+      '    "pod": [10, -20]',
+    ]);
+    const parsed = parseLayoutFile(text);
+    expect(parsed).toEqual({ ok: true, layout });
+  });
+
+  test('keeps a concept named __proto__ as an ordinary entry', () => {
+    const parsed = parseLayoutFile(
+      '{"musubi":"layout","version":1,"positions":{"__proto__":[1,2]},"pinned":[]}',
+    );
+    expect(parsed.ok && Object.keys(parsed.layout.positions)).toEqual(['__proto__']);
+    expect(parsed.ok && parsed.layout.positions['__proto__']).toEqual({ x: 1, y: 2 });
+  });
+
+  test.each([
+    ['not JSON', '{', /not JSON/],
+    ['another file', '{"name":"x"}', /musubi/],
+    ['a bad position', '{"musubi":"layout","version":1,"positions":{"pod":[1]}}', /pod/],
+  ])('%s is refused with a reason (the map is then laid out afresh)', (_, text, reason) => {
+    const parsed = parseLayoutFile(text);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problem).toMatch(reason);
+  });
 });

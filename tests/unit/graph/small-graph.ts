@@ -13,6 +13,7 @@ export function node(
   kind: ConceptKind,
   order: number,
   text = '',
+  parent: string | null = null,
 ): ConceptNode {
   return {
     id: id as NodeId,
@@ -21,7 +22,17 @@ export function node(
     kind,
     path: [],
     pathIds: [],
-    occurrences: [],
+    occurrences: [
+      {
+        kind,
+        path: [],
+        parent: parent as NodeId | null,
+        blocks: [],
+        classifiers: [],
+        line: order + 1,
+        endLine: order + 1,
+      },
+    ],
     text,
     links: [],
     lines: [order + 1],
@@ -45,10 +56,10 @@ export function smallGraph(): ConceptGraph {
     title: 'Small notes',
     nodes: [
       node('small-notes', 'Small notes', 'title', 0),
-      node('terms', 'Terms', 'section', 1),
-      node('pod', 'Pod', 'term', 2, 'A container instance.'),
-      node('replicaset', 'ReplicaSet', 'term', 3, 'Keeps Pods running.'),
-      node('コンテキスト', 'コンテキスト', 'term', 4, 'ユーザとクラスタの組'),
+      node('terms', 'Terms', 'section', 1, '', 'small-notes'),
+      node('pod', 'Pod', 'term', 2, 'A container instance.', 'terms'),
+      node('replicaset', 'ReplicaSet', 'term', 3, 'Keeps Pods running.', 'terms'),
+      node('コンテキスト', 'コンテキスト', 'term', 4, 'ユーザとクラスタの組', 'terms'),
     ],
     edges: [
       edge('small-notes', 'terms', 'nesting'),

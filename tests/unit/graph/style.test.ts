@@ -10,6 +10,8 @@ function styled(theme: 'light' | 'dark' | 'contrast' = 'light') {
   const graph = smallGraph();
   graph.edges.push(edge('pod', 'コンテキスト', 'extra'));
   graph.edges.push(edge('pod', 'コンテキスト', 'links'));
+  // A section holding nothing is a leaf, drawn as a node of its own kind.
+  graph.nodes.push(node('further', 'Further reading', 'section', 5, '', 'small-notes'));
   return cytoscape({
     headless: true,
     styleEnabled: true,
@@ -32,18 +34,17 @@ function contrast(a: string, b: string): number {
 }
 
 describe('node kinds look different', () => {
-  test.each(MAP_THEMES)('%s: title, section and term differ in shape and colour', (theme) => {
+  test.each(MAP_THEMES)('%s: a container, a section and a term look different', (theme) => {
     const cy = styled(theme);
     const look = (id: string) => {
       const node = cy.getElementById(id);
-      return `${node.style('shape')} ${node.style('background-color')}`;
+      return `${node.style('shape')} ${node.style('background-color')} ${node.style('border-color')}`;
     };
-    const looks = new Set([look('small-notes'), look('terms'), look('pod')]);
-    expect(looks.size).toBe(3);
-    expect(
-      new Set(['small-notes', 'terms', 'pod'].map((id) => cy.getElementById(id).style('shape')))
-        .size,
-    ).toBe(3);
+    expect(new Set([look('terms'), look('further'), look('pod')]).size).toBe(3);
+    // Told apart by more than colour (WCAG 1.4.1): a section and a term differ in shape.
+    expect(cy.getElementById('further').style('shape')).not.toBe(
+      cy.getElementById('pod').style('shape'),
+    );
   });
 
   test('the label drawn is the wrapped label, at the size the layout measured', () => {
@@ -115,23 +116,28 @@ describe('state classes', () => {
 
 describe('legendEntries', () => {
   test.each(MAP_THEMES)(
-    '%s: one entry per node kind and per edge kind, in the colours drawn',
+    '%s: one entry per drawn kind of concept and relation, in the colours drawn',
     (theme) => {
       const cy = styled(theme);
       const entries = legendEntries(theme);
-      expect(entries.map((e) => `${e.group}:${e.kind}`)).toEqual([
-        'node:title',
+      expect(
+        entries.map((e) => (e.group === 'container' ? 'container' : `${e.group}:${e.kind}`)),
+      ).toEqual([
+        'container',
         'node:section',
         'node:term',
         'edge:mentions',
         'edge:links',
         'edge:extra',
-        'edge:nesting',
       ]);
       for (const entry of entries) {
+        if (entry.group === 'container') {
+          expect(cy.nodes(':parent').first().style('background-color')).toBe(toRgb(entry.color));
+          continue;
+        }
         const element =
           entry.group === 'node'
-            ? cy.nodes(`[kind = "${entry.kind}"]`).first()
+            ? cy.nodes(`[kind = "${entry.kind}"]:childless`).first()
             : cy.edges(`[kind = "${entry.kind}"]`).first();
         const drawn = element.style(entry.group === 'node' ? 'background-color' : 'line-color');
         expect(drawn).toBe(toRgb(entry.color));
