@@ -44,7 +44,7 @@ export interface CompanionTour {
 }
 
 /** A tour named in the companion file (`study.exclude[2].tour`), with where it was named. */
-export interface TourRef {
+interface TourRef {
   name: string;
   path: string;
   line: number;

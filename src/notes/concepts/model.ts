@@ -90,7 +90,7 @@ export interface ConceptGraph {
   study?: StudySettings;
 }
 
-export interface StudySettings {
+interface StudySettings {
   /** Concepts never asked in study mode (named directly, or steps of an excluded tour). */
   exclude: NodeId[];
 }

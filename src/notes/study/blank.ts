@@ -7,6 +7,8 @@
  *   `ポッドを作る`).
  * - A name that starts or ends with a letter of a space-separated script or a digit must sit on
  *   a word boundary there: `Pod` is blanked in `a Pod.` and in `Podの数`, not in `Podcast`.
+ *   An English plural ending is the one exception (`Pods` → `___s`): the mention scan may ignore
+ *   plurals, but a quiz that leaves `Pods` standing gives its answer away.
  * - Longest name first: with names `Service` and `Service Account`, `Service Account` is one
  *   blank, not a blank followed by ` Account`.
  * - Case and width are ignored (NFKC + lower case): `pod` and `Ｐｏｄ` are blanked for `Pod`.
@@ -87,8 +89,19 @@ function matchesAt(text: readonly number[], start: number, pattern: readonly num
   const last = pattern[pattern.length - 1]!;
   // A spaced-script name may not start or end in the middle of a word.
   if (isSpacedWordChar(first) && isSpacedWordChar(text[start - 1] ?? -1)) return false;
-  if (isSpacedWordChar(last) && isSpacedWordChar(text[start + pattern.length] ?? -1)) return false;
+  if (isSpacedWordChar(last) && !endsWord(text, start + pattern.length)) return false;
   return true;
+}
+
+const LOWER_S = 0x73;
+const LOWER_E = 0x65;
+
+/** A word ends at `index`, or after a plural `s` / `es` there. */
+function endsWord(text: readonly number[], index: number): boolean {
+  const at = (offset: number) => text[index + offset] ?? -1;
+  if (!isSpacedWordChar(at(0))) return true;
+  if (at(0) === LOWER_S && !isSpacedWordChar(at(1))) return true;
+  return at(0) === LOWER_E && at(1) === LOWER_S && !isSpacedWordChar(at(2));
 }
 
 /** Two blanks side by side (`PodPod`) read as one. */

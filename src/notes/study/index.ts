@@ -4,4 +4,4 @@
  */
 export { blankNames, mentionsAnyName, type TextPart } from './blank';
 export { cardHash, studyCards, type StudyCard } from './cards';
-export { cardsInScope, conceptsInside } from './scope';
+export { cardsInScope } from './scope';

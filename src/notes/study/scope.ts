@@ -15,7 +15,7 @@ function parentOf(node: ConceptNode): NodeId | null {
 }
 
 /** The container and every concept inside it, at any depth. */
-export function conceptsInside(graph: ConceptGraph, containerId: NodeId): ReadonlySet<NodeId> {
+function conceptsInside(graph: ConceptGraph, containerId: NodeId): ReadonlySet<NodeId> {
   const children = new Map<NodeId, NodeId[]>();
   for (const node of graph.nodes) {
     const parent = parentOf(node);
