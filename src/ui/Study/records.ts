@@ -64,3 +64,12 @@ export function knowledgeMap(
 ): Map<NodeId, KnowledgeStatus> {
   return new Map(cards.map((card) => [card.id, knowledgeOf(progressOf(card, records), now)]));
 }
+
+/**
+ * Which of two records of one card to keep when importing: the more recently reviewed one (the
+ * student's latest knowledge), the one already here on a tie.
+ */
+export function newerRecord(here: StudyRecord | undefined, imported: StudyRecord): StudyRecord {
+  if (!here) return imported;
+  return (imported.lastReview ?? -Infinity) > (here.lastReview ?? -Infinity) ? imported : here;
+}

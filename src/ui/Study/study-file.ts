@@ -7,6 +7,10 @@
 import { z } from 'zod';
 import { CARD_STATES, type StudyRecord } from './records';
 
+// zod compiles its parsers with `new Function` unless told not to; the site's CSP forbids eval
+// (src/site/content-security-policy.ts), and even zod's probe for it is reported as a violation.
+z.config({ jitless: true });
+
 const FORMAT = 'musubi-study';
 const VERSION = 1;
 
@@ -86,13 +90,4 @@ export function readStudyFile(text: string): ReadResult {
       lastReview: record.lastReview === null ? null : Date.parse(record.lastReview),
     })),
   };
-}
-
-/**
- * Which of two records of one card to keep when importing: the more recently reviewed one (the
- * student's latest knowledge), the one already here on a tie.
- */
-export function newerRecord(here: StudyRecord | undefined, imported: StudyRecord): StudyRecord {
-  if (!here) return imported;
-  return (imported.lastReview ?? -Infinity) > (here.lastReview ?? -Infinity) ? imported : here;
 }

@@ -11,8 +11,7 @@
  * after rating finds it).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { MapRecords, StudyRecord } from './records';
-import { newerRecord } from './study-file';
+import { newerRecord, type MapRecords, type StudyRecord } from './records';
 
 const DB_NAME = 'musubi-study';
 const DB_VERSION = 1;
