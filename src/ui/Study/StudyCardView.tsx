@@ -76,7 +76,17 @@ export function StudyCardView(props: StudyCardViewProps) {
             <h3 className="visually-hidden" id={answerId}>
               {t('study.answer')}
             </h3>
-            <ConceptCard node={node} headingId={`${answerId}-concept`} level={3} />
+            {direction === 'name' ? (
+              // The text is on the card already, its blanks now filled in: the name is the answer.
+              <p className="study-answer-name">
+                {node.label}
+                {node.aliases.length > 0 ? (
+                  <span className="muted"> ({node.aliases.join('、')})</span>
+                ) : null}
+              </p>
+            ) : (
+              <ConceptCard node={node} headingId={`${answerId}-concept`} level={3} />
+            )}
           </div>
           <RateButtons intervals={intervals} onRate={onRate} disabled={busy} />
         </>
@@ -106,6 +116,7 @@ function NameItQuestion({
   graph,
   node,
   card,
+  revealed,
   headingId,
   headingRef,
 }: StudyCardViewProps & QuestionProps) {
@@ -122,13 +133,13 @@ function NameItQuestion({
       {node.path.length > 0 ? (
         <p className="study-where">
           <span className="muted">{t('study.where')}: </span>
-          <Blanked parts={blankNames(node.path.join(' › '), card.names)} />
+          <Blanked parts={blankNames(node.path.join(' › '), card.names)} filled={revealed} />
         </p>
       ) : null}
       <div className="study-definition" aria-label={t('study.definition')} role="group">
         {paragraphs.map((paragraph, index) => (
           <p key={index}>
-            <Blanked parts={blankNames(paragraph, card.names)} />
+            <Blanked parts={blankNames(paragraph, card.names)} filled={revealed} />
           </p>
         ))}
       </div>
@@ -143,7 +154,10 @@ function NameItQuestion({
                   <ul className="chips">
                     {group.nodes.map((other) => (
                       <li key={other}>
-                        <Blanked parts={blankNames(labels.get(other) ?? other, card.names)} />
+                        <Blanked
+                          parts={blankNames(labels.get(other) ?? other, card.names)}
+                          filled={revealed}
+                        />
                       </li>
                     ))}
                   </ul>

@@ -44,7 +44,9 @@ describe('a review session, by keyboard', () => {
     expect(currentUrl(router)).toBe('/kubernetes/study/pod');
 
     await user.keyboard(' ');
-    expect(screen.getByRole('heading', { level: 3, name: 'Pod' })).toBeVisible();
+    expect(within(screen.getByRole('region', { name: 'Answer' })).getByText('Pod')).toBeVisible();
+    // The blanks are filled in with the name, marked.
+    expect(within(card()).getAllByText('Pod', { selector: 'mark' }).length).toBe(1);
     expect(fake.current().handle.setMasked).toHaveBeenLastCalledWith(null);
     expect(screen.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
 
@@ -53,7 +55,7 @@ describe('a review session, by keyboard', () => {
     expect(await screen.findByText('3 due (3 new)')).toBeVisible();
     await screen.findByRole('button', { name: /Show answer/ });
     expect(screen.getByText('1 done today')).toBeVisible();
-    expect(screen.queryByRole('heading', { level: 3, name: 'Pod' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
     expect(studyStore().records('kubernetes')?.get('pod')).toMatchObject({ state: 'learning' });
   });
 
