@@ -4,10 +4,12 @@
  * every segment is percent-encoded the same way and the scheme can change in one file.
  *
  * Presentation mode: `present` (`/:map/present/:id`, `/:map/present/:tour/:id`), `speaker` (the
- * same shapes) and `handout` (`/:map/handout`, `/:map/handout/:tour`).
+ * same shapes) and `handout` (`/:map/handout`, `/:map/handout/:tour`). Study mode: `study`
+ * (`/:map/study`, a card at `/:map/study/:id`, `?scope=<section>` and `?ask=name|explain`).
  */
-import type { Depth } from './depth';
+import type { Depth, MapOverlay } from './depth';
 import { viewSearch } from './depth';
+import { studySearch, type StudyLinkOptions } from './study';
 
 /** View options kept in the query string, so a shared link shows the same view. */
 export interface NodeLinkOptions {
@@ -15,6 +17,8 @@ export interface NodeLinkOptions {
   depth?: Depth;
   /** The outline list instead of the canvas (`?view=outline`). */
   outline?: boolean;
+  /** Study progress drawn over the map (`?overlay=knowledge`). */
+  overlay?: MapOverlay | null;
 }
 
 function segment(value: string): string {
@@ -118,6 +122,17 @@ export const paths = {
       hrefOf(handoutSegments(mapId, tour)),
     page: (mapId: string, tour: string | null = null): string =>
       pageOf(handoutSegments(mapId, tour)),
+  },
+  /** Study mode (src/ui/Study): the session, and one card of it. */
+  study: {
+    pattern: '/:map/study',
+    cardPattern: '/:map/study/:id',
+    href: (mapId: string, options: StudyLinkOptions = {}): string =>
+      hrefOf([mapId, 'study']) + studySearch(options),
+    cardHref: (mapId: string, id: string, options: StudyLinkOptions = {}): string =>
+      hrefOf([mapId, 'study', id]) + studySearch(options),
+    page: (mapId: string): string => pageOf([mapId, 'study']),
+    cardPage: (mapId: string, id: string): string => pageOf([mapId, 'study', id]),
   },
 } as const;
 

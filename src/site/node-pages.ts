@@ -8,6 +8,8 @@
  *   <map>/{present,speaker}/<id>/index.html  every step of the default tour, and
  *   <map>/{present,speaker}/<tour>/<id>/...  of each named tour, titled like the concept
  *   <map>/handout[/<tour>]/index.html        the printable handouts
+ *   <map>/study[/<id>]/index.html            study mode, and each of its cards (a reload of a
+ *                                            card's URL must find a page too)
  *   404.html                                 the app itself, for any other path
  *
  * Each page is the built index.html with its head rewritten; the app boots from it and reads the
@@ -17,6 +19,7 @@
  */
 import type { ConceptGraph, ConceptNode } from '../notes/concepts/model';
 import { defaultTour, type ResolvedTour } from '../notes/concepts/tour';
+import { studyCards } from '../notes/study';
 import { paths } from '../routes/paths';
 import { escapeHtml } from './escape-html';
 
@@ -67,6 +70,7 @@ export function staticPages(indexHtml: string, graphs: readonly ConceptGraph[]):
       });
     }
     pages.push(...presentationPages(indexHtml, graph, skipped));
+    pages.push(...studyPages(indexHtml, graph));
   }
   return { pages, skipped };
 }
@@ -100,6 +104,26 @@ function presentationPages(
       pages.push({ path: paths.present.page(graph.mapId, step), html });
       pages.push({ path: paths.speaker.page(graph.mapId, step), html });
     }
+  }
+  return pages;
+}
+
+/**
+ * Pages for studying: the session, and a page per card, since the session moves from card URL to
+ * card URL and a reload there must answer with the app. A card's page is titled "Study", never
+ * with the concept's name: "name it" asks for that name.
+ */
+function studyPages(indexHtml: string, graph: ConceptGraph): StaticPage[] {
+  const html = withMeta(indexHtml, {
+    title: `${plainLine(graph.title)} — study`,
+    description: mapMeta(graph).description,
+    type: 'website',
+  });
+  const pages: StaticPage[] = [{ path: paths.study.page(graph.mapId), html }];
+  for (const card of studyCards(graph)) {
+    // Concepts whose id cannot be a directory are skipped (and said) with the concept pages.
+    if (isSafeSegment(card.id))
+      pages.push({ path: paths.study.cardPage(graph.mapId, card.id), html });
   }
   return pages;
 }

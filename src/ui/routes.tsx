@@ -26,7 +26,7 @@ export function createAppRoutes(): RouteObject[] {
             { path: paths.node.childPattern, element: null },
           ],
         },
-        // Presenting, the speaker view and the handout are whole screens of their own (no
+        // Presenting, the speaker view, the handout and studying are whole screens of their own (no
         // explorer around them), so they are siblings of the map route, not its children;
         // their static `present`/`speaker`/`handout` segment outranks the map route's `:map`.
         // Each is loaded when first visited: people open the explorer far more often.
@@ -36,6 +36,8 @@ export function createAppRoutes(): RouteObject[] {
         { path: paths.speaker.tourPattern, lazy: speakerRoute },
         { path: paths.handout.pattern, lazy: handoutRoute },
         { path: paths.handout.tourPattern, lazy: handoutRoute },
+        { path: paths.study.pattern, lazy: studyRoute },
+        { path: paths.study.cardPattern, lazy: studyRoute },
         { path: '*', element: <PageNotFound /> },
       ],
     },
@@ -47,6 +49,9 @@ const presentRoute = async () => ({
 });
 const speakerRoute = async () => ({
   Component: (await import('./Speaker/SpeakerRoute')).SpeakerRoute,
+});
+const studyRoute = async () => ({
+  Component: (await import('./Study/StudyRoute')).StudyRoute,
 });
 const handoutRoute = async () => ({
   Component: (await import('./Handout/HandoutRoute')).HandoutRoute,

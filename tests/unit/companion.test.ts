@@ -154,7 +154,7 @@ describe('parseCompanion reports mistakes with file, line, key path and what was
     [
       'an unknown top-level key (a warning: the rest still applies)',
       'aliases:\n  Pod: [pod]\ntour:\n  intro: [Pod]\n',
-      ['3: warning: tour: unknown key, ignored; expected aliases, edgeLabels, edges, tours'],
+      ['3: warning: tour: unknown key, ignored; expected aliases, edgeLabels, edges, tours, study'],
     ],
   ])('%s', (_, text, expected) => {
     const { diagnostics } = parse(text);

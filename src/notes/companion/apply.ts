@@ -1,6 +1,6 @@
 /**
  * Applies a checked companion file to a built concept graph: aliases, edge removals and
- * additions, edge labels, named tours. Pure: returns a new graph. Concept names that match no
+ * additions, edge labels, named tours, concepts left out of study. Pure: returns a new graph. Concept names that match no
  * node become warnings at the companion line that names them, and the rest still applies.
  */
 import { RELATION_LABELS } from '../concepts/relations';
@@ -114,12 +114,24 @@ export function applyCompanion(
     tours.push({ name: tour.name, title: tour.title, steps });
   }
 
+  const excluded = new Set<NodeId>(graph.study?.exclude ?? []);
+  for (const ref of companion.study.excludeConcepts) {
+    const id = resolveOrWarn(ref, 'not excluded from study');
+    if (id !== null) excluded.add(id);
+  }
+  for (const ref of companion.study.excludeTours) {
+    const tour = tours.find((candidate) => candidate.name === ref.name);
+    if (tour) for (const id of tour.steps) excluded.add(id);
+    else warn(ref.line, `${ref.path}: no tour "${ref.name}" in this file; nothing excluded`);
+  }
+
   return {
     ...graph,
     nodes,
     edges,
     tours,
     diagnostics: [...graph.diagnostics, ...diagnostics],
+    ...(excluded.size > 0 && { study: { exclude: [...excluded] } }),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The companion file (`data/<map>.map.yaml`): what notes cannot say — extra names for concepts,
- * edge labels, extra or removed edges, named tours. Optional; format in docs/graph-format.md.
+ * edge labels, extra or removed edges, named tours, what study mode leaves out. Optional; format in docs/graph-format.md.
  *
  * parseCompanion (parse.ts) reads and checks it: every mistake becomes a diagnostic
  * with the file, the line and the key path, and only the unit it is in (one alias entry, one
@@ -43,6 +43,19 @@ export interface CompanionTour {
   line: number;
 }
 
+/** A tour named in the companion file (`study.exclude[2].tour`), with where it was named. */
+interface TourRef {
+  name: string;
+  path: string;
+  line: number;
+}
+
+/** `study:` — what study mode leaves out (issue 12). */
+export interface CompanionStudy {
+  excludeConcepts: ConceptRef[];
+  excludeTours: TourRef[];
+}
+
 export interface Companion {
   aliases: CompanionAlias[];
   edgeLabels: Partial<Record<RelationKind, string>>;
@@ -50,6 +63,7 @@ export interface Companion {
   removeEdges: CompanionEdge[];
   labelEdges: CompanionEdge[];
   tours: CompanionTour[];
+  study: CompanionStudy;
 }
 
 /**

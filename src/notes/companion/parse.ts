@@ -4,7 +4,14 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Companion, CompanionAlias, CompanionEdge, CompanionTour, ConceptRef } from './model';
+import type {
+  Companion,
+  CompanionAlias,
+  CompanionEdge,
+  CompanionStudy,
+  CompanionTour,
+  ConceptRef,
+} from './model';
 import {
   TOP_LEVEL_KEYS,
   addEdgeSchema,
@@ -12,9 +19,11 @@ import {
   conceptRefSchema,
   edgeLabelsSchema,
   edgesSectionSchema,
+  excludedTourSchema,
   labelEdgeSchema,
   mappingSchema,
   removeEdgeSchema,
+  studySectionSchema,
   tourSchema,
 } from './schema';
 import {
@@ -31,7 +40,15 @@ import type { Severity } from '../document/model';
 
 /** The companion of notes that have none, or whose companion file is unusable. */
 export function emptyCompanion(): Companion {
-  return { aliases: [], edgeLabels: {}, addEdges: [], removeEdges: [], labelEdges: [], tours: [] };
+  return {
+    aliases: [],
+    edgeLabels: {},
+    addEdges: [],
+    removeEdges: [],
+    labelEdges: [],
+    tours: [],
+    study: { excludeConcepts: [], excludeTours: [] },
+  };
 }
 
 type Report = (line: number, severity: Severity, message: string) => void;
@@ -80,6 +97,7 @@ export function parseCompanion(
     companion.labelEdges = readEdges(checker, 'label', edges?.label, labelEdgeSchema);
   }
   if (top.tours !== undefined) companion.tours = readTours(checker);
+  if (top.study !== undefined) companion.study = readStudy(checker);
 
   return { companion, diagnostics };
 }
@@ -203,6 +221,32 @@ function readTours({ check, conceptRef, locate }: UnitChecker): CompanionTour[] 
       },
     ];
   });
+}
+
+/**
+ * `study: { exclude: [Minikube, { tour: architecture }] }`: a concept by name, or every step of a
+ * tour. One bad item is dropped on its own; the others still apply.
+ */
+function readStudy({ check, conceptRef, locate }: UnitChecker): CompanionStudy {
+  const study: CompanionStudy = { excludeConcepts: [], excludeTours: [] };
+  const section = check(studySectionSchema, ['study']);
+  (section?.exclude ?? []).forEach((item, index) => {
+    const path = ['study', 'exclude', index];
+    if (item !== null && typeof item === 'object' && !Array.isArray(item)) {
+      const tour = check(excludedTourSchema, path);
+      if (tour) {
+        study.excludeTours.push({
+          name: tour.tour,
+          path: formatPath([...path, 'tour']),
+          line: locate.lineOf(path),
+        });
+      }
+      return;
+    }
+    const concept = conceptRef(path);
+    if (concept) study.excludeConcepts.push(concept);
+  });
+  return study;
 }
 
 /** yaml's pretty messages repeat the position and quote the source; keep the sentence only. */

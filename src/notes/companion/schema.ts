@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { RELATION_KINDS } from '../concepts/relations';
 
-export const TOP_LEVEL_KEYS = ['aliases', 'edgeLabels', 'edges', 'tours'] as const;
+export const TOP_LEVEL_KEYS = ['aliases', 'edgeLabels', 'edges', 'tours', 'study'] as const;
 
 /** A concept is named by its name as written in the notes, or by its id (`ingress-controller`). */
 export const conceptRefSchema = z
@@ -90,6 +90,27 @@ export const tourSchema = strict(
     steps: z.array(z.unknown(), { error: 'a list of concept names' }),
   },
   'a tour { title, steps }',
+);
+
+/** `study:` itself; its exclude list is checked item by item with the schemas after it. */
+export const studySectionSchema = strict(
+  {
+    exclude: z
+      .array(z.unknown(), { error: 'a list of concept names or { tour: name }' })
+      .optional(),
+  },
+  'a mapping with exclude',
+);
+
+/** One item of `study.exclude` that names a tour: `{ tour: architecture }`. */
+export const excludedTourSchema = strict(
+  {
+    tour: z
+      .string({ error: 'a tour name (string)' })
+      .trim()
+      .min(1, { error: 'a tour name (not empty)' }),
+  },
+  'a concept name or { tour: name }',
 );
 
 // z.custom, not z.record: z.record copies entries into a fresh plain object, where a key named

@@ -98,6 +98,13 @@ export interface ConceptGraph {
   tours: Tour[];
   /** Problems in the notes and in the companion file; the graph is built regardless. */
   diagnostics: GraphDiagnostic[];
+  /** Study mode's settings from the companion file (`study:`); absent when it says none. */
+  study?: StudySettings;
+}
+
+interface StudySettings {
+  /** Concepts never asked in study mode (named directly, or steps of an excluded tour). */
+  exclude: NodeId[];
 }
 
 export interface GraphDiagnostic extends Diagnostic {

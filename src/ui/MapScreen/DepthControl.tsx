@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { DEPTHS, parseOutline } from '../../routes/depth';
+import { DEPTHS, parseOutline, parseOverlay } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { paths } from '../../routes/paths';
 import type { NodeId } from '../../notes/concepts/model';
@@ -12,7 +12,9 @@ import { useMapView } from './map-view';
  */
 export function DepthControl({ selected }: { selected: NodeId }) {
   const { graph, depth } = useMapView();
-  const outline = parseOutline(useLocation().search);
+  const { search } = useLocation();
+  const outline = parseOutline(search);
+  const overlay = parseOverlay(search);
   const { t } = useI18n();
   const labels: Record<string, string> = {
     '1': t('depth.1'),
@@ -26,7 +28,7 @@ export function DepthControl({ selected }: { selected: NodeId }) {
         <Link
           key={choice}
           className="button"
-          to={paths.node.href(graph.mapId, selected, { depth: choice, outline })}
+          to={paths.node.href(graph.mapId, selected, { depth: choice, outline, overlay })}
           aria-current={choice === depth ? 'true' : undefined}
           replace={false}
         >

@@ -4,7 +4,7 @@ import type { ConceptMapHandle } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
 import type { NodeId } from '../../notes/concepts/model';
 import { defaultTour } from '../../notes/concepts/tour';
-import { parseDepth, parseOutline } from '../../routes/depth';
+import { parseDepth, parseOutline, parseOverlay } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
 import { readParam } from '../../routes/params';
 import { paths } from '../../routes/paths';
@@ -27,6 +27,8 @@ import type { MapView } from './map-view';
 import { resolveNode } from './resolve-node';
 import { SidePanel } from './SidePanel';
 import { useCameraActions } from '../ConceptMap/camera-actions';
+import { StudyControls } from '../Study/StudyControls';
+import { useKnowledgeOverlay } from '../Study/useKnowledgeOverlay';
 
 type Overlay = 'none' | 'search' | 'help';
 
@@ -46,6 +48,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const handleRef = useRef<ConceptMapHandle | null>(null);
   const camera = useCameraActions(handleRef);
   const outlineOpen = parseOutline(location.search);
+  const mapOverlay = parseOverlay(location.search);
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>('none');
 
@@ -60,10 +63,12 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
       graph,
       nodesById: new Map(graph.nodes.map((node) => [node.id, node])),
       depth,
-      nodeHref: (id) => paths.node.href(graph.mapId, id, { depth, outline: outlineOpen }),
-      mapHref: () => paths.map.href(graph.mapId, { depth, outline: outlineOpen }),
+      nodeHref: (id) =>
+        paths.node.href(graph.mapId, id, { depth, outline: outlineOpen, overlay: mapOverlay }),
+      mapHref: () =>
+        paths.map.href(graph.mapId, { depth, outline: outlineOpen, overlay: mapOverlay }),
     }),
-    [graph, depth, outlineOpen],
+    [graph, depth, outlineOpen, mapOverlay],
   );
   const firstStep = useMemo(() => defaultTour(graph).steps[0] ?? null, [graph]);
   const presentFrom = selectedId ?? firstStep;
@@ -88,19 +93,27 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
 
   const setDepth = (next: Depth) => {
     if (selectedId) {
-      navigate(paths.node.href(graph.mapId, selectedId, { depth: next, outline: outlineOpen }));
+      navigate(
+        paths.node.href(graph.mapId, selectedId, {
+          depth: next,
+          outline: outlineOpen,
+          overlay: mapOverlay,
+        }),
+      );
     }
   };
 
   // The outline is a view of its own, with its own URL (`?view=outline`).
   const toggleOutline = () => {
-    const options = { depth, outline: !outlineOpen };
+    const options = { depth, outline: !outlineOpen, overlay: mapOverlay };
     navigate(
       selectedId
         ? paths.node.href(graph.mapId, selectedId, options)
         : paths.map.href(graph.mapId, options),
     );
   };
+
+  useKnowledgeOverlay(handleRef, graph);
 
   useCommands(
     'map',
@@ -124,7 +137,11 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   // own id so history and shared links hold the canonical one.
   const redirectTo =
     resolution.kind === 'redirect'
-      ? paths.node.href(graph.mapId, resolution.node.id, { depth, outline: outlineOpen })
+      ? paths.node.href(graph.mapId, resolution.node.id, {
+          depth,
+          outline: outlineOpen,
+          overlay: mapOverlay,
+        })
       : null;
   useEffect(() => {
     if (redirectTo) navigate(redirectTo, { replace: true });
@@ -159,6 +176,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
               />
               <ZoomControls handleRef={handleRef} />
               <Legend theme={theme} />
+              <StudyControls theme={theme} />
             </div>
             {outlineOpen ? <Outline selected={selectedId} /> : null}
             {selectedId ? <DepthControl selected={selectedId} /> : null}

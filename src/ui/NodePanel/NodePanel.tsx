@@ -9,6 +9,8 @@ import { Inlines } from './Inlines';
 import { Relations } from './Relations';
 import { SourceLines } from './SourceLines';
 import { StartTourButton } from '../Presentation/StartTourButton';
+import { ReviewDate } from '../Study/ReviewDate';
+import { StudySectionLink } from '../Study/StudySectionLink';
 
 /** Everything about one concept: name, aliases, place, text, relations, source, link. */
 export function NodePanel({ node, onClose }: { node: ConceptNode; onClose(): void }) {
@@ -36,6 +38,7 @@ export function NodePanel({ node, onClose }: { node: ConceptNode; onClose(): voi
         </p>
       ) : null}
       <Breadcrumbs node={node} />
+      <ReviewDate node={node} />
       <section className="panel-section node-text" aria-label={t('panel.text')}>
         {node.occurrences.map((occurrence, index) => (
           <div key={`${occurrence.line}-${index}`} className="occurrence">
@@ -57,6 +60,7 @@ export function NodePanel({ node, onClose }: { node: ConceptNode; onClose(): voi
       <SourceLines node={node} />
       <CopyLinkButton to={nodeHref(node.id)} />
       <StartTourButton node={node} />
+      <StudySectionLink node={node} />
     </aside>
   );
 }

@@ -41,6 +41,13 @@ export const COMMANDS = {
   goTo: { keys: ['g'], label: 'command.goTo' },
   speakerView: { keys: ['s'], label: 'command.speakerView' },
   reveal: { keys: ['r'], label: 'command.reveal' },
+  // Study mode (issue 12): Anki's keys, so a student's fingers already know them.
+  showAnswer: { keys: [' ', 'Enter'], label: 'command.showAnswer' },
+  rateAgain: { keys: ['1'], label: 'command.rateAgain' },
+  rateHard: { keys: ['2'], label: 'command.rateHard' },
+  rateGood: { keys: ['3'], label: 'command.rateGood' },
+  rateEasy: { keys: ['4'], label: 'command.rateEasy' },
+  exitStudy: { keys: ['Escape'], label: 'command.exitStudy' },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof COMMANDS;
@@ -91,6 +98,17 @@ export const SCREEN_COMMANDS = {
     'blackout',
     'goTo',
     'search',
+    'help',
+    'theme',
+    'language',
+  ],
+  study: [
+    'showAnswer',
+    'rateAgain',
+    'rateHard',
+    'rateGood',
+    'rateEasy',
+    'exitStudy',
     'help',
     'theme',
     'language',

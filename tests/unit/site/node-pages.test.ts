@@ -45,7 +45,7 @@ function meta(html: string, key: string): string | undefined {
 describe('staticPages', () => {
   test('one page per map, one per concept and a 404 page that is index.html itself', () => {
     const paths = staticPages(INDEX, [smallGraph()]).pages.map((page) => page.path);
-    expect(paths.filter((path) => !/\/(present|speaker|handout)\//.test(path))).toEqual([
+    expect(paths.filter((path) => !/\/(present|speaker|handout|study)\//.test(path))).toEqual([
       '404.html',
       'small/index.html',
       'small/node/small-notes/index.html',
