@@ -1,4 +1,5 @@
 import type { NodeId } from '../notes/concepts/model';
+import type { RelationKind } from '../notes/concepts/relations';
 
 /** Node positions computed at build time (preset layout), keyed by node id. */
 export type Positions = Readonly<Record<string, { x: number; y: number }>>;
@@ -42,6 +43,8 @@ export interface ConceptMapHandle {
   select(id: NodeId | null): void;
   /** Show only these nodes (depth filter, progressive reveal); null shows all. */
   setVisible(ids: ReadonlySet<NodeId> | null): void;
+  /** Hide the relations of these kinds (the reader's filters). */
+  setHiddenRelations(kinds: readonly RelationKind[]): void;
   /** Frame these nodes, animated unless the user prefers reduced motion. */
   focus(ids: readonly NodeId[], options?: FocusOptions): void;
   fit(): void;

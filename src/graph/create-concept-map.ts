@@ -67,7 +67,8 @@ const ANIMATION_MS = 300;
  */
 const FADE_LIMIT = 1500;
 
-const { selected, neighbour, dimmed, hidden, masked, emphasis, pulse } = MAP_CLASSES;
+const { selected, neighbour, dimmed, hidden, hiddenRelation, masked, emphasis, pulse } =
+  MAP_CLASSES;
 
 export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHandle {
   const { container, bundle, onSelect, onHover, onEdgeHover } = options;
@@ -180,6 +181,7 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
   let shownTheme = options.theme;
   let shownSelection: NodeId | null = null;
   let shownVisible: ReadonlySet<NodeId> | null = null;
+  let shownHiddenRelations = '';
   let highlighted: Collection = cy.collection();
   let faded: Collection = cy.collection();
   let hoverFaded: Collection = cy.collection();
@@ -256,6 +258,15 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       if (node && !node.hasClass(hidden)) {
         frame(neighbourhoodOf(node).nodes(), { minLabelPx: READABLE_LABEL_PX });
       }
+    },
+    setHiddenRelations(kinds) {
+      const key = [...kinds].sort().join(' ');
+      if (key === shownHiddenRelations) return;
+      shownHiddenRelations = key;
+      cy.batch(() => {
+        cy.edges(`.${hiddenRelation}`).removeClass(hiddenRelation);
+        for (const kind of kinds) cy.edges(`[kind = "${kind}"]`).addClass(hiddenRelation);
+      });
     },
     focus(ids, focus) {
       let nodes = cy.collection();

@@ -19,6 +19,8 @@ export const MAP_CLASSES = {
   hidden: 'hidden',
   /** The name is hidden (a quiz question, study's "name it"). */
   masked: 'masked',
+  /** A relation of a kind the reader chose to hide. */
+  hiddenRelation: 'hidden-relation',
   /** Emphasised (the concepts a tour covered, on its closing step). */
   emphasis: 'emphasis',
   /** The reader points at the concept's name elsewhere (a chip in the panel, a search hit). */
@@ -209,7 +211,7 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
       style: { opacity: palette.dimmedOpacity },
     },
     {
-      selector: `.${MAP_CLASSES.hidden}`,
+      selector: `.${MAP_CLASSES.hidden}, edge.${MAP_CLASSES.hiddenRelation}`,
       style: { display: 'none' },
     },
   ];

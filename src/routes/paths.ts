@@ -7,7 +7,7 @@
  * same shapes) and `handout` (`/:map/handout`, `/:map/handout/:tour`). Study mode: `study`
  * (`/:map/study`, a card at `/:map/study/:id`, `?scope=<section>` and `?ask=name|explain`).
  */
-import type { Depth, MapOverlay } from './depth';
+import type { Depth, MapFilters, MapOverlay } from './depth';
 import { viewSearch } from './depth';
 import { studySearch, type StudyLinkOptions } from './study';
 
@@ -19,6 +19,8 @@ export interface NodeLinkOptions {
   outline?: boolean;
   /** Study progress drawn over the map (`?overlay=knowledge`). */
   overlay?: MapOverlay | null;
+  /** What the reader hid (`?hide=links&section=istio&isolated=hidden`). */
+  filters?: MapFilters;
 }
 
 function segment(value: string): string {

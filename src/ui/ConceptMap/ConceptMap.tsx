@@ -3,13 +3,18 @@ import type { RefObject } from 'react';
 import type { ConceptMapHandle, MapTheme } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
 import type { NodeId } from '../../notes/concepts/model';
+import type { RelationKind } from '../../notes/concepts/relations';
 import { useMapAdapter } from './adapter';
+
+const NONE: readonly RelationKind[] = [];
 
 interface ConceptMapProps {
   bundle: MapBundle;
   selected: NodeId | null;
   /** Nodes to show (depth filter); null shows all. */
   visible: ReadonlySet<NodeId> | null;
+  /** Kinds of relation the reader hid. */
+  hiddenRelations?: readonly RelationKind[];
   theme: MapTheme;
   onSelect(id: NodeId | null): void;
   /** Filled with the live handle, for the zoom buttons and keys. */
@@ -26,6 +31,7 @@ export function ConceptMap({
   bundle,
   selected,
   visible,
+  hiddenRelations = NONE,
   theme,
   onSelect,
   handleRef,
@@ -66,6 +72,10 @@ export function ConceptMap({
   useEffect(() => {
     handleRef.current?.setVisible(visible);
   }, [visible, handleRef, bundle]);
+
+  useEffect(() => {
+    handleRef.current?.setHiddenRelations(hiddenRelations);
+  }, [hiddenRelations, handleRef, bundle]);
 
   useEffect(() => {
     handleRef.current?.select(selected);

@@ -1,8 +1,6 @@
-import { Link, useLocation } from 'react-router';
-import { DEPTHS, parseOutline, parseOverlay } from '../../routes/depth';
+import { Link } from 'react-router';
+import { DEPTHS } from '../../routes/depth';
 import type { Depth } from '../../routes/depth';
-import { paths } from '../../routes/paths';
-import type { NodeId } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from './map-view';
 
@@ -10,11 +8,8 @@ import { useMapView } from './map-view';
  * How much of the map to show around the selection: 1 step, 2 steps or all. Each choice is a
  * link (the depth lives in the URL, so it is shared, reloaded and undone with Back).
  */
-export function DepthControl({ selected }: { selected: NodeId }) {
-  const { graph, depth } = useMapView();
-  const { search } = useLocation();
-  const outline = parseOutline(search);
-  const overlay = parseOverlay(search);
+export function DepthControl() {
+  const { depth, viewHref } = useMapView();
   const { t } = useI18n();
   const labels: Record<string, string> = {
     '1': t('depth.1'),
@@ -28,7 +23,7 @@ export function DepthControl({ selected }: { selected: NodeId }) {
         <Link
           key={choice}
           className="button"
-          to={paths.node.href(graph.mapId, selected, { depth: choice, outline, overlay })}
+          to={viewHref({ depth: choice })}
           aria-current={choice === depth ? 'true' : undefined}
           replace={false}
         >

@@ -4,14 +4,14 @@ import type { ConceptMapHandle } from '../../graph/concept-map-handle';
 import type { MapBundle } from '../../graph/map-bundle';
 import type { NodeId } from '../../notes/concepts/model';
 import { defaultTour } from '../../notes/concepts/tour';
-import { parseDepth, parseOutline, parseOverlay } from '../../routes/depth';
-import type { Depth } from '../../routes/depth';
+import { parseMapView, type Depth, type MapViewOptions } from '../../routes/depth';
 import { readParam } from '../../routes/params';
 import { paths } from '../../routes/paths';
 import { useCommands } from '../commands/useCommands';
 import { ConceptMap } from '../ConceptMap/ConceptMap';
 import { Legend } from '../ConceptMap/Legend';
-import { neighbourhood } from '../ConceptMap/neighbourhood';
+import { visibleConcepts } from '../ConceptMap/neighbourhood';
+import { MapFilterPanel } from '../ConceptMap/MapFilterPanel';
 import { ZoomControls } from '../ConceptMap/ZoomControls';
 import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
@@ -44,11 +44,10 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const navigate = useNavigate();
   const location = useLocation();
   const params = useParams();
-  const depth = parseDepth(location.search);
+  const options = useMemo(() => parseMapView(location.search), [location.search]);
+  const { depth, outline: outlineOpen, filters } = options;
   const handleRef = useRef<ConceptMapHandle | null>(null);
   const camera = useCameraActions(handleRef);
-  const outlineOpen = parseOutline(location.search);
-  const mapOverlay = parseOverlay(location.search);
   const [problemsOpen, setProblemsOpen] = useState(false);
   const [overlay, setOverlay] = useState<Overlay>('none');
 
@@ -58,18 +57,20 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
     resolution.kind === 'found' || resolution.kind === 'redirect' ? resolution.node : null;
   const selectedId = selected?.id ?? null;
 
-  const view = useMemo<MapView>(
-    () => ({
+  const view = useMemo<MapView>(() => {
+    const hrefOf = (id: NodeId | null, view: MapViewOptions) =>
+      id === null ? paths.map.href(graph.mapId, view) : paths.node.href(graph.mapId, id, view);
+    return {
       graph,
       nodesById: new Map(graph.nodes.map((node) => [node.id, node])),
       depth,
-      nodeHref: (id) =>
-        paths.node.href(graph.mapId, id, { depth, outline: outlineOpen, overlay: mapOverlay }),
-      mapHref: () =>
-        paths.map.href(graph.mapId, { depth, outline: outlineOpen, overlay: mapOverlay }),
-    }),
-    [graph, depth, outlineOpen, mapOverlay],
-  );
+      options,
+      nodeHref: (id) => hrefOf(id, options),
+      mapHref: () => hrefOf(null, options),
+      viewHref: (changes) => hrefOf(selectedId, { ...options, ...changes }),
+      pulse: (id) => handleRef.current?.pulse(id),
+    };
+  }, [graph, depth, options, selectedId]);
   const firstStep = useMemo(() => defaultTour(graph).steps[0] ?? null, [graph]);
   const presentFrom = selectedId ?? firstStep;
   const presentHref = presentFrom
@@ -77,8 +78,8 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
     : null;
   const search = useConceptSearch(graph.nodes);
   const visible = useMemo(
-    () => neighbourhood(graph.edges, selectedId, depth),
-    [graph.edges, selectedId, depth],
+    () => visibleConcepts(graph, selectedId, depth, filters),
+    [graph, selectedId, depth, filters],
   );
 
   useEffect(() => {
@@ -92,26 +93,11 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   };
 
   const setDepth = (next: Depth) => {
-    if (selectedId) {
-      navigate(
-        paths.node.href(graph.mapId, selectedId, {
-          depth: next,
-          outline: outlineOpen,
-          overlay: mapOverlay,
-        }),
-      );
-    }
+    if (selectedId) navigate(view.viewHref({ depth: next }));
   };
 
   // The outline is a view of its own, with its own URL (`?view=outline`).
-  const toggleOutline = () => {
-    const options = { depth, outline: !outlineOpen, overlay: mapOverlay };
-    navigate(
-      selectedId
-        ? paths.node.href(graph.mapId, selectedId, options)
-        : paths.map.href(graph.mapId, options),
-    );
-  };
+  const toggleOutline = () => navigate(view.viewHref({ outline: !outlineOpen }));
 
   useKnowledgeOverlay(handleRef, graph);
 
@@ -137,11 +123,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   // own id so history and shared links hold the canonical one.
   const redirectTo =
     resolution.kind === 'redirect'
-      ? paths.node.href(graph.mapId, resolution.node.id, {
-          depth,
-          outline: outlineOpen,
-          overlay: mapOverlay,
-        })
+      ? paths.node.href(graph.mapId, resolution.node.id, options)
       : null;
   useEffect(() => {
     if (redirectTo) navigate(redirectTo, { replace: true });
@@ -169,6 +151,7 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
                 bundle={bundle}
                 selected={selectedId}
                 visible={visible}
+                hiddenRelations={filters.hiddenRelations}
                 theme={theme}
                 onSelect={select}
                 handleRef={handleRef}
@@ -176,10 +159,11 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
               />
               <ZoomControls handleRef={handleRef} />
               <Legend theme={theme} />
+              <MapFilterPanel />
               <StudyControls theme={theme} />
             </div>
             {outlineOpen ? <Outline selected={selectedId} /> : null}
-            {selectedId ? <DepthControl selected={selectedId} /> : null}
+            {selectedId ? <DepthControl /> : null}
             {problemsOpen ? <ProblemsPanel onClose={() => setProblemsOpen(false)} /> : null}
           </div>
           <SidePanel resolution={resolution} onClose={() => select(null)} />

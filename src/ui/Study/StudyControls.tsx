@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { KnowledgeStatus, MapTheme } from '../../graph/concept-map-handle';
 import { mapPalette } from '../../graph/themes';
 import { studyCards } from '../../notes/study';
-import { parseOutline, parseOverlay } from '../../routes/depth';
-import { readParam } from '../../routes/params';
 import { paths } from '../../routes/paths';
 import { useMapView } from '../MapScreen/map-view';
 import { useStudyText } from './messages';
@@ -23,11 +21,9 @@ const STATUSES = ['new', 'learning', 'due', 'known'] as const satisfies readonly
  */
 export function StudyControls({ theme }: { theme: MapTheme }) {
   const t = useStudyText();
-  const { graph, depth } = useMapView();
-  const location = useLocation();
+  const { graph, options, viewHref } = useMapView();
   const navigate = useNavigate();
-  const id = useParams().id;
-  const on = parseOverlay(location.search) === 'knowledge';
+  const on = options.overlay === 'knowledge';
   const records = useMapRecords(graph.mapId);
   const now = useMinuteClock(true);
   const cards = useMemo(() => studyCards(graph), [graph]);
@@ -41,18 +37,7 @@ export function StudyControls({ theme }: { theme: MapTheme }) {
     }
   }
 
-  const toggle = () => {
-    const options = {
-      depth,
-      outline: parseOutline(location.search),
-      overlay: on ? null : 'knowledge',
-    } as const;
-    void navigate(
-      id === undefined
-        ? paths.map.href(graph.mapId, options)
-        : paths.node.href(graph.mapId, readParam(id), options),
-    );
-  };
+  const toggle = () => void navigate(viewHref({ overlay: on ? null : 'knowledge' }));
 
   const palette = mapPalette(theme).knowledge;
   return (

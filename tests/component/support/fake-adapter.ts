@@ -29,6 +29,7 @@ export function createFakeAdapter() {
           zoomOut: vi.fn<ConceptMapHandle['zoomOut']>(),
           setTheme: vi.fn<ConceptMapHandle['setTheme']>(),
           setInsets: vi.fn<ConceptMapHandle['setInsets']>(),
+          setHiddenRelations: vi.fn<ConceptMapHandle['setHiddenRelations']>(),
           setMasked: vi.fn<ConceptMapHandle['setMasked']>(),
           setKnowledge: vi.fn<ConceptMapHandle['setKnowledge']>(),
           setEmphasis: vi.fn<ConceptMapHandle['setEmphasis']>(),
