@@ -12,6 +12,7 @@ import type { MapBundle, MapLayout } from '../graph/map-bundle';
 import { buildMap } from '../notes/pipeline';
 import { NOTES_EXTENSIONS, readerFor } from '../notes/readers';
 import { localMapId } from '../routes/paths';
+import { COMPANION_SUFFIX } from './companion-file';
 import type { SharedFile } from './share-codec';
 
 export interface BuildInput {
@@ -43,8 +44,6 @@ export interface BuildStage {
   /** The concepts being laid out, once they are known. */
   concepts?: number;
 }
-
-export const COMPANION_SUFFIX = '.map.yaml';
 
 export async function buildLocalMap(
   input: BuildInput,

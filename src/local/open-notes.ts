@@ -10,7 +10,8 @@
  */
 import type { MapLayout } from '../graph/map-bundle';
 import type { MapBuilder } from './build-client';
-import { COMPANION_SUFFIX, type BuildInput, type NotesProblem } from './build-job';
+import type { BuildInput, NotesProblem } from './build-job';
+import { COMPANION_SUFFIX } from './companion-file';
 import { crc32 } from './crc32';
 import {
   decodeShare,
@@ -38,7 +39,9 @@ export type OpenProblem =
   | { kind: 'notes'; map: string; problem: NotesProblem }
   | { kind: 'link'; problem: ShareProblem }
   /** Storage refused: the map is open in this tab only. */
-  | { kind: 'storage'; problem: StorageProblem };
+  | { kind: 'storage'; problem: StorageProblem }
+  /** Not the notes but the machinery (the build worker could not start): its message. */
+  | { kind: 'failed'; detail: string };
 
 export interface OpenOutcome {
   /** The maps now open, by name, in the order the files came. */
