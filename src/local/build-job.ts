@@ -28,7 +28,7 @@ export type BuildOutput =
   { ok: true; bundle: MapBundle; timings: BuildTimings } | { ok: false; problem: NotesProblem };
 
 /** Milliseconds spent reading the notes into a graph, and laying it out. */
-export interface BuildTimings {
+interface BuildTimings {
   read: number;
   layout: number;
 }

@@ -32,7 +32,7 @@ export function writeOneFile(template: string, map: LocalMap): string {
   }
   const data: OneFileData = { format: FORMAT, map };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  const filled = ONE_FILE_DATA_SLOT.replace('></', `>${json}</`);
+  const filled = ONE_FILE_DATA_SLOT.replace('></', () => `>${json}</`);
   // split/join, not replace(): `$&` and friends in the notes must stay text.
   return template.split(ONE_FILE_DATA_SLOT).join(filled);
 }

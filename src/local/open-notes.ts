@@ -57,9 +57,9 @@ export interface OpenContext {
 }
 
 /** The largest file read: as much as a share link may expand to (share-codec.ts). */
-export const MAX_FILE_BYTES = MAX_EXPANDED_BYTES;
+const MAX_FILE_BYTES = MAX_EXPANDED_BYTES;
 /** Dropping a folder of a whole vault should not quietly make hundreds of maps. */
-export const MAX_MAPS_AT_ONCE = 50;
+const MAX_MAPS_AT_ONCE = 50;
 const MAX_NAME_LENGTH = 80;
 
 export async function openFiles(
@@ -278,7 +278,7 @@ interface PlannedMap {
  * stem, with the companion `<stem>.map.yaml` from the same folder. Hidden files and folders
  * (`.obsidian/`, `.git/`) are skipped; other files are listed as ignored.
  */
-export function planMaps(
+function planMaps(
   picked: readonly PickedFile[],
   readable: readonly string[],
   taken: ReadonlySet<string>,
@@ -314,7 +314,7 @@ export function planMaps(
 }
 
 /** `name`, or `name-2`, `name-3`, … when that name is taken. */
-export function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
+function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
   const base = wanted.trim().slice(0, MAX_NAME_LENGTH) || 'notes';
   if (!taken.has(base)) return base;
   for (let count = 2; ; count++) {

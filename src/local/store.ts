@@ -53,7 +53,7 @@ export interface LocalMapListing extends LocalMapSummary {
   persisted: boolean;
 }
 
-export type SaveResult = { persisted: true } | { persisted: false; problem: StorageProblem };
+type SaveResult = { persisted: true } | { persisted: false; problem: StorageProblem };
 
 export interface LocalLibrary {
   /** Newest first. */

@@ -56,7 +56,7 @@ async function write(path: string, text: string): Promise<void> {
 }
 
 /** The one-file page without its map: index.html with the app and its styles inline. */
-export async function oneFileTemplate(
+async function oneFileTemplate(
   indexHtml: string,
   bundle: OutputBundle,
   favicon: string | null,

@@ -11,6 +11,7 @@ import { useLocalMaps } from './local-maps-context';
 import { entryMessages } from './entry-messages';
 import { useLocalMessages } from './messages';
 import { OpenNotesButton } from './OpenNotesButton';
+import { OpenNotesDialog } from './OpenNotesDialog';
 import { OpenOutcomeView, OpenProgress } from './OpenOutcome';
 import { ShareDialog } from './ShareDialog';
 import { storageProblemText } from './problem-text';
@@ -34,7 +35,7 @@ export function LocalMapsSection() {
     <section className="local-maps" aria-labelledby={headingId}>
       <div className="local-maps-heading">
         <h2 id={headingId}>{entry('local.list.heading')}</h2>
-        {services.builder ? <OpenNotesButton /> : null}
+        {services.builder ? <OpenNotesButton dialog={OpenNotesDialog} /> : null}
       </div>
       {services.broken ? <p role="alert">{t('local.oneFile.broken')}</p> : null}
       {listing === null ? null : listing.length === 0 ? (

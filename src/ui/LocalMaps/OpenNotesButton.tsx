@@ -1,13 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import type { ComponentType } from 'react';
 import { useMessages } from '../i18n/dictionary';
 import { entryMessages } from './entry-messages';
 
-const OpenNotesDialog = lazy(async () => ({
-  default: (await import('./screens')).OpenNotesDialog,
-}));
-
-/** "Open notes…": the dialog and everything behind it load when first asked for. */
-export function OpenNotesButton() {
+/**
+ * "Open notes…" and its dialog, given by the caller: loaded on demand from the header and the
+ * map list (entry.tsx), already there inside the local list's own chunk.
+ */
+export function OpenNotesButton({
+  dialog: Dialog,
+}: {
+  dialog: ComponentType<{ onClose(): void }>;
+}) {
   const entry = useMessages(entryMessages);
   const [open, setOpen] = useState(false);
   return (
@@ -17,7 +21,7 @@ export function OpenNotesButton() {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <OpenNotesDialog onClose={() => setOpen(false)} />
+          <Dialog onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

@@ -11,7 +11,7 @@ import { useLocalMessages } from './messages';
 import './local-maps.css';
 
 /** Where chat apps and some mail programs start cutting links (the "about 2,000"). */
-export const CHAT_LINK_LIMIT = 2000;
+const CHAT_LINK_LIMIT = 2000;
 
 type LinkState =
   { phase: 'making' } | { phase: 'made'; link: string } | { phase: 'too-long'; length: number };

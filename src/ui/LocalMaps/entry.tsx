@@ -17,6 +17,9 @@ import { OpenNotesButton } from './OpenNotesButton';
 const LocalMapsSection = lazy(async () => ({
   default: (await import('./screens')).LocalMapsSection,
 }));
+const OpenNotesDialog = lazy(async () => ({
+  default: (await import('./screens')).OpenNotesDialog,
+}));
 const ShareDialog = lazy(async () => ({
   default: (await import('./screens')).ShareDialog,
 }));
@@ -37,7 +40,7 @@ export function LocalMapActions() {
   if (!services) return null;
   return (
     <>
-      {services.builder ? <OpenNotesButton /> : null}
+      {services.builder ? <OpenNotesButton dialog={OpenNotesDialog} /> : null}
       {services.siteUrl ? <ShareButton /> : null}
     </>
   );

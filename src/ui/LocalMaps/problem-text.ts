@@ -44,11 +44,7 @@ function notesProblemText(t: LocalTranslate, map: string, problem: NotesProblem)
   }
 }
 
-export function linkProblemText(
-  t: LocalTranslate,
-  language: Language,
-  problem: ShareProblem,
-): string {
+function linkProblemText(t: LocalTranslate, language: Language, problem: ShareProblem): string {
   switch (problem.kind) {
     case 'too-long':
       return t('link.too-long', {
