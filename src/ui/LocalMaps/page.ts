@@ -1,11 +1,10 @@
 /**
  * How this page holds notes opened in the browser, decided once at start-up (src/main.tsx): on
  * the site, IndexedDB and the build worker; on a one-file page (its map inline, opened from
- * disk), a library in memory holding that one map, and no builder.
+ * disk), a library in memory holding that one map, and no builder. Both load on first use.
  */
-import { workerBuilder } from '../../local/build-client';
+import { deferredBuilder, deferredLibrary } from '../../local/deferred';
 import { readOneFile } from '../../local/one-file';
-import { indexedDbLibrary, memoryLibrary } from '../../local/store';
 import { localMapId, paths } from '../../routes/paths';
 import type { LocalMapsServices } from './local-maps-context';
 
@@ -23,8 +22,12 @@ export function localMapsOfPage(drawReady: Promise<unknown>): LocalMapsPage {
   if (oneFile === null) {
     return {
       services: {
-        library: indexedDbLibrary(),
-        builder: workerBuilder(),
+        library: deferredLibrary(async () =>
+          (await import('../../local/store')).indexedDbLibrary(),
+        ),
+        builder: deferredBuilder(async () =>
+          (await import('../../local/build-client')).workerBuilder(),
+        ),
         siteUrl: new URL(import.meta.env.BASE_URL, window.location.origin).href,
         broken: false,
         drawReady,
@@ -32,7 +35,10 @@ export function localMapsOfPage(drawReady: Promise<unknown>): LocalMapsPage {
       oneFile: null,
     };
   }
-  const library = memoryLibrary(oneFile.ok ? [oneFile.map] : []);
+  const kept = oneFile.ok ? [oneFile.map] : [];
+  const library = deferredLibrary(async () =>
+    (await import('../../local/store')).memoryLibrary(kept),
+  );
   const start = oneFile.ok
     ? paths.map.href(localMapId(oneFile.map.summary.name))
     : paths.home.href();
