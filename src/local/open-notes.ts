@@ -315,7 +315,13 @@ function planMaps(
 
 /** `name`, or `name-2`, `name-3`, … when that name is taken. */
 function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
-  const base = wanted.trim().slice(0, MAX_NAME_LENGTH) || 'notes';
+  // A name is one URL segment and a file stem (a link may carry any name): no slashes, and
+  // not `.` or `..`, which a browser would resolve away.
+  const cleaned = wanted
+    .replace(/[/\\\p{Cc}]/gu, '-')
+    .trim()
+    .slice(0, MAX_NAME_LENGTH);
+  const base = /^\.*$/.test(cleaned) ? 'notes' : cleaned;
   if (!taken.has(base)) return base;
   for (let count = 2; ; count++) {
     const candidate = `${base}-${count}`;

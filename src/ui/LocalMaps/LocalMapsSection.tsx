@@ -137,25 +137,28 @@ function LocalMapItem({ map }: { map: LocalMapListing }) {
           </button>
         ) : null}
         <DownloadButton name={map.name} />
-        {confirming ? (
-          <span
-            className="delete-confirm"
-            role="group"
-            aria-label={t('local.delete.confirm', { title: map.title })}
-          >
-            <span>{t('local.delete.confirm', { title: map.title })}</span>{' '}
-            <button type="button" className="button danger" onClick={() => void remove()}>
-              {t('local.delete.yes')}
+        {/* A one-file page holds just its own map: nothing to delete there. */}
+        {services.builder ? (
+          confirming ? (
+            <span
+              className="delete-confirm"
+              role="group"
+              aria-label={t('local.delete.confirm', { title: map.title })}
+            >
+              <span>{t('local.delete.confirm', { title: map.title })}</span>{' '}
+              <button type="button" className="button danger" onClick={() => void remove()}>
+                {t('local.delete.yes')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirming(false)}>
+                {t('local.delete.no')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="button" onClick={() => setConfirming(true)}>
+              {t('local.delete')}
             </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              {t('local.delete.no')}
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button" onClick={() => setConfirming(true)}>
-            {t('local.delete')}
-          </button>
-        )}
+          )
+        ) : null}
       </div>
       {state.phase === 'working' ? <OpenProgress progress={state.progress} /> : null}
       {state.phase === 'done' && state.outcome.problems.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DragEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { droppedFiles, pickedFiles } from '../../local/dropped-files';
@@ -24,6 +24,17 @@ export function OpenNotesDialog({ onClose }: { onClose(): void }) {
   const { state, run, cancel } = useOpenNotes();
   const [dragging, setDragging] = useState(false);
   const working = state.phase === 'working';
+
+  // A file dropped beside the drop zone would make the browser leave the app to show it.
+  useEffect(() => {
+    const keep = (event: globalThis.DragEvent) => event.preventDefault();
+    window.addEventListener('dragover', keep);
+    window.addEventListener('drop', keep);
+    return () => {
+      window.removeEventListener('dragover', keep);
+      window.removeEventListener('drop', keep);
+    };
+  }, []);
 
   const open = async (picked: PickedFile[]) => {
     if (picked.length === 0) return;

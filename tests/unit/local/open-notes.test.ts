@@ -183,6 +183,25 @@ describe('opening a share link', () => {
     expect(ctx.builder.builds).toBe(0);
   });
 
+  test('a name with slashes from a crafted link stays one URL segment', async () => {
+    const ctx = context();
+    const payload = await encodeShare({
+      name: '../../etc/passwd',
+      files: [{ name: 'passwd.rst', text: SMALL }],
+    });
+    const outcome = await openLink(payload, ctx);
+    expect(outcome.opened).toEqual(['..-..-etc-passwd']);
+    const map = (await ctx.library.get('..-..-etc-passwd'))!;
+    expect(map.bundle.graph.mapId).toBe('local/..-..-etc-passwd');
+    expect(map.files[0]!.name).toBe('..-..-etc-passwd.rst');
+  });
+
+  test.each(['..', '.', '...'])('a link named %j gets a name a browser keeps', async (name) => {
+    const ctx = context();
+    const payload = await encodeShare({ name, files: [{ name: 'n.rst', text: SMALL }] });
+    await expect(openLink(payload, ctx)).resolves.toEqual({ opened: ['notes'], problems: [] });
+  });
+
   test('a link carrying no notes file is named as such', async () => {
     const ctx = context();
     const payload = await encodeShare({ name: 'x', files: [{ name: 'x.txt', text: 'plain' }] });
