@@ -13,18 +13,24 @@ import tseslint from 'typescript-eslint';
 const LAYER_ZONES = [
   {
     target: './src/notes',
-    from: ['./src/graph', './src/ui', './src/routes', './src/site', './src/cli'],
+    from: ['./src/graph', './src/ui', './src/routes', './src/site', './src/cli', './src/local'],
     message: 'src/notes is the pure core: it must not import the layers above it.',
   },
   {
     target: './src/graph',
-    from: ['./src/ui', './src/site', './src/cli'],
+    from: ['./src/ui', './src/site', './src/cli', './src/local'],
     message: 'The map adapter (src/graph) knows the notes, never the UI or the build.',
   },
   {
     target: './src/routes',
-    from: ['./src/ui', './src/graph', './src/site', './src/cli'],
+    from: ['./src/ui', './src/graph', './src/site', './src/cli', './src/local'],
     message: 'src/routes is the URL scheme only (pure); the route tree lives in src/ui.',
+  },
+  {
+    target: './src/local',
+    from: ['./src/ui', './src/site', './src/cli'],
+    message:
+      'src/local is the browser side of notes opened by the user (store, share codec, worker): it uses the notes, the map and the routes, never the UI or the build.',
   },
   {
     target: ['./src/ui', './src/App.tsx', './src/main.tsx'],

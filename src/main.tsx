@@ -1,10 +1,11 @@
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, createHashRouter } from 'react-router';
 import source from 'virtual:musubi-maps';
 import type { MapSource } from './graph/map-bundle';
 import { legendEntries } from './graph/style';
 import { App } from './App';
 import { createAppRoutes } from './ui/routes';
+import { localMapsOfPage } from './ui/LocalMaps/page';
 import { mapIdOfPath } from './routes/paths';
 import './ui/styles/app.css';
 
@@ -14,16 +15,28 @@ import './ui/styles/app.css';
 // the presenter's first key press and undo it. (CanonicalPath handles any slash later on.)
 stripTrailingSlash(import.meta.env.BASE_URL);
 
-// Vite's base URL (`/` or `/musubi/` on a project page) is the router's basename.
-const router = createBrowserRouter(createAppRoutes(), { basename: import.meta.env.BASE_URL });
-
 // Cytoscape is most of the app's weight and only a map needs it, so it is its own chunk,
 // fetched at start-up alongside the map data (not after it). A map is drawn only once its
 // loadMap() has resolved, and that waits for the chunk too, so the adapter is always there.
 const mapModule = import('./graph/create-concept-map');
+
+// Notes opened in the browser: kept in IndexedDB and built in a worker on the site; a one-file
+// page (src/local/one-file.ts) has its one map inline and its URLs in the fragment. Their maps
+// too wait for the drawing chunk.
+const local = localMapsOfPage(mapModule);
+if (local.oneFile && window.location.hash === '') {
+  window.history.replaceState(null, '', `#${local.oneFile.start}`);
+}
+
+// Vite's base URL (`/` or `/musubi/` on a project page) is the router's basename.
+const router = local.oneFile
+  ? createHashRouter(createAppRoutes(local.services))
+  : createBrowserRouter(createAppRoutes(local.services), { basename: import.meta.env.BASE_URL });
+
 const loading = new Map<string, ReturnType<MapSource['loadMap']>>();
 const appSource: MapSource = {
-  catalogue: source.catalogue,
+  // A one-file page shows its own map only, not the site's it was made on.
+  catalogue: local.oneFile ? [] : source.catalogue,
   loadMap: (id) => {
     let bundle = loading.get(id);
     if (!bundle) {
@@ -35,7 +48,7 @@ const appSource: MapSource = {
 };
 // Ask for the map the URL names now, while React is still starting, rather than once the
 // route renders: the map's data then arrives alongside Cytoscape.
-const wanted = mapInUrl(window.location.pathname);
+const wanted = local.oneFile ? null : mapInUrl(window.location.pathname);
 if (wanted) void appSource.loadMap(wanted);
 
 function mapInUrl(pathname: string): string | null {

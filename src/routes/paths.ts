@@ -6,6 +6,11 @@
  * Presentation mode: `present` (`/:map/present/:id`, `/:map/present/:tour/:id`), `speaker` (the
  * same shapes) and `handout` (`/:map/handout`, `/:map/handout/:tour`). Study mode: `study`
  * (`/:map/study`, a card at `/:map/study/:id`, `?scope=<section>` and `?ask=name|explain`).
+ *
+ * Maps opened in the browser (src/local) live one segment down, under `/local/<name>/…`, with the
+ * same routes as the bundled ones (`localPattern`). Their map id is `local/<name>`: a bundled map's
+ * id is a file stem, which never holds a `/`, so the two cannot be confused, and every href builder
+ * here writes such an id as the two segments `local/<name>`.
  */
 import type { Depth, MapFilters, MapOverlay } from './depth';
 import { viewSearch } from './depth';
@@ -27,8 +32,33 @@ function segment(value: string): string {
   return encodeURIComponent(value);
 }
 
-/** `/a/b` from raw segments, each percent-encoded. */
-function hrefOf(segments: readonly string[]): string {
+/** The path segment of the maps opened in the browser, and of their list. */
+const LOCAL_SEGMENT = 'local';
+const LOCAL_PREFIX = `${LOCAL_SEGMENT}/`;
+
+/** The map id of a map opened in the browser and kept under `name` (`local/<name>`). */
+export function localMapId(name: string): string {
+  return LOCAL_PREFIX + name;
+}
+
+/** The name under which a map opened in the browser is kept; null for a bundled map. */
+export function localMapName(mapId: string): string | null {
+  return mapId.startsWith(LOCAL_PREFIX) ? mapId.slice(LOCAL_PREFIX.length) : null;
+}
+
+/** A route pattern of a map (`/:map/node/:id`) for the maps opened in the browser. */
+export function localPattern(pattern: string): string {
+  return `/${LOCAL_SEGMENT}${pattern}`;
+}
+
+/**
+ * `/a/b` from raw segments, each percent-encoded. The first segment is a map id: a local map's
+ * (`local/<name>`) is written as its two segments, so every builder serves both kinds of map.
+ */
+function hrefOf([mapId, ...rest]: readonly string[]): string {
+  if (mapId === undefined) return '/';
+  const name = localMapName(mapId);
+  const segments = name === null ? [mapId, ...rest] : [LOCAL_SEGMENT, name, ...rest];
   return `/${segments.map(segment).join('/')}`;
 }
 
@@ -77,6 +107,16 @@ export const paths = {
   home: {
     pattern: '/',
     href: (): string => '/',
+  },
+  /**
+   * The maps opened in this browser (src/ui/LocalMaps), and where a share link lands: the notes
+   * ride in the fragment (`/local/#…`, src/routes/local-fragment.ts), which no server sees. The
+   * build writes its page, so the link works on any static host.
+   */
+  local: {
+    pattern: `/${LOCAL_SEGMENT}`,
+    href: (): string => `/${LOCAL_SEGMENT}`,
+    page: (): string => pageOf([LOCAL_SEGMENT]),
   },
   map: {
     pattern: '/:map',
@@ -139,14 +179,16 @@ export const paths = {
 } as const;
 
 /**
- * The map an app path names (`/kubernetes/node/pod` → `kubernetes`), read before the router
- * starts so the map's data is fetched at once; null for the home page or a garbled address.
+ * The map an app path names (`/kubernetes/node/pod` → `kubernetes`, `/local/notes/node/pod` →
+ * `local/notes`), read before the router starts so the map's data is fetched at once; null for
+ * the home page, the list of local maps or a garbled address.
  */
 export function mapIdOfPath(path: string): string | null {
-  const first = path.replace(/^\//, '').split('/')[0] ?? '';
+  const [first = '', second = ''] = path.replace(/^\//, '').split('/');
   if (first === '') return null;
   try {
-    return decodeURIComponent(first);
+    if (first !== LOCAL_SEGMENT) return decodeURIComponent(first);
+    return second === '' ? null : localMapId(decodeURIComponent(second));
   } catch {
     return null; // a garbled address: the app's not-found view will say so
   }

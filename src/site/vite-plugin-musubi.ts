@@ -11,7 +11,8 @@
  * - in dev, watches data/: editing notes rebuilds the maps and reloads the page;
  * - in `vite build`, writes the static pages for deep links (node-pages.ts), puts the
  *   Content-Security-Policy into every page (content-security-policy.ts) and has each page
- *   preload the Cytoscape chunk (preload-map-adapter.ts).
+ *   preload the Cytoscape chunk (preload-map-adapter.ts);
+ * - in `vite build`, writes `local/index.html` and the one-file template (local-pages.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -20,6 +21,7 @@ import { checkFailure, checkRequested } from './build-check';
 import { contentSecurityPolicy } from './content-security-policy';
 import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
 import { staticPages } from './node-pages';
+import { localPages } from './local-pages';
 import { preloadMapAdapter } from './preload-map-adapter';
 import {
   CATALOGUE_MODULE,
@@ -39,9 +41,12 @@ export interface MusubiPluginOptions {
 /** Rollup's marker for virtual modules: other plugins leave `\0` ids alone. */
 const VIRTUAL = '\0';
 
-/** The maps plugin and, for `vite build` only, the Content-Security-Policy and preload plugins. */
+/**
+ * The maps plugin and, for `vite build` only, the Content-Security-Policy and preload plugins and
+ * the pages of notes opened in the browser (local-pages.ts).
+ */
 export function musubiMaps(options: MusubiPluginOptions = {}): Plugin[] {
-  return [mapsPlugin(options), contentSecurityPolicy(), preloadMapAdapter()];
+  return [mapsPlugin(options), contentSecurityPolicy(), preloadMapAdapter(), localPages()];
 }
 
 function mapsPlugin(options: MusubiPluginOptions): Plugin {

@@ -27,13 +27,14 @@ export function nodeAtLine(graph: ConceptGraph, file: string, line: number): Nod
 }
 
 /**
- * The graph does not name its notes file, but the map id is that file's stem
- * (`data/kubernetes.rst` -> `kubernetes`, see src/cli/load-maps.ts). The companion file,
- * `<map>.map.yaml`, has the stem `<map>.map`, so it never passes.
+ * The graph does not name its notes file, but the map id ends with that file's stem
+ * (`data/kubernetes.rst` -> `kubernetes`, see src/cli/load-maps.ts; notes opened in the browser
+ * are `local/<stem>`, see src/local). The companion file, `<map>.map.yaml`, has the stem
+ * `<map>.map`, so it never passes.
  */
 function isNotesFile(graph: ConceptGraph, file: string): boolean {
   const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
-  return stem === graph.mapId;
+  return stem === graph.mapId.slice(graph.mapId.lastIndexOf('/') + 1);
 }

@@ -3,6 +3,7 @@ import { Link, Navigate } from 'react-router';
 import { paths } from '../../routes/paths';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageToggle } from '../i18n/LanguageToggle';
+import { LocalMapsOnList } from '../LocalMaps/entry';
 import { useMapStore } from '../MapScreen/useMapBundle';
 import { ThemeToggle } from '../Theme/ThemeToggle';
 
@@ -51,6 +52,7 @@ export function MapList() {
             ))}
           </ul>
         )}
+        <LocalMapsOnList />
       </main>
     </div>
   );

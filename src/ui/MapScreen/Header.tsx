@@ -3,6 +3,7 @@ import { paths } from '../../routes/paths';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageToggle } from '../i18n/LanguageToggle';
 import type { GraphDiagnostic } from '../../notes/concepts/model';
+import { LocalMapActions } from '../LocalMaps/entry';
 import { ProblemsButton } from '../Problems/ProblemsButton';
 import { ThemeToggle } from '../Theme/ThemeToggle';
 
@@ -66,6 +67,7 @@ export function Header({
         <Link to={handoutHref} className="button">
           {t('header.handout')}
         </Link>
+        <LocalMapActions />
         <ThemeToggle />
         <LanguageToggle />
         <button type="button" className="button" aria-label={t('header.help')} onClick={onHelp}>
