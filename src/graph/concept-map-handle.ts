@@ -61,6 +61,10 @@ export interface ConceptMapHandle {
   setEmphasis(ids: ReadonlySet<NodeId> | null): void;
   /** Briefly draw attention to a concept (hovering its name in the panel or a list). */
   pulse(id: NodeId | null): void;
+  /** Every concept back where the layout put it (after the reader dragged some). */
+  resetPositions(): void;
+  /** The view or the whole map as a PNG (twice the pixel ratio) or an SVG picture. */
+  exportImage(format: 'png' | 'svg', scope: 'view' | 'map'): Promise<Blob>;
   /** Tell Cytoscape its container changed size. */
   resize(): void;
   destroy(): void;

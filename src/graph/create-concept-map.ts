@@ -28,7 +28,9 @@ import {
 import { allElements, toElements } from './elements';
 import type { MapBundle } from './map-bundle';
 import { KNOWLEDGE_CLASSES, MAP_CLASSES, mapStylesheet } from './style';
+import { exportImage } from './export-image';
 import { exposeForTests } from './test-hook';
+import { mapPalette } from './themes';
 
 /** Where on the page a hovered element is, for a preview card beside it (CSS pixels). */
 export interface HoverAnchor {
@@ -42,10 +44,18 @@ export interface CreateConceptMapOptions {
   theme: MapTheme;
   /** A node was tapped (its id), or the background (null). */
   onSelect(id: NodeId | null): void;
-  /** The pointer rests on a node (its id and where), or left it (null). */
-  onHover?(id: NodeId | null, anchor: HoverAnchor | null): void;
-  /** The pointer rests on a relation (its edge id and where), or left it (null). */
-  onEdgeHover?(id: string | null, anchor: HoverAnchor | null): void;
+  /**
+   * The pointer rests on a node (its id and where), or left it (null). `tapped`: a first tap on
+   * a touch screen, which previews (a second tap on the same concept selects it).
+   */
+  onHover?(id: NodeId | null, anchor: HoverAnchor | null, tapped?: boolean): void;
+  /** The pointer rests on a relation, or it was tapped (its edge id and where); null: left it. */
+  onEdgeHover?(id: string | null, anchor: HoverAnchor | null, tapped?: boolean): void;
+  /**
+   * Concepts were dragged to new places (with a mouse or pen: on a touch screen a drag pans):
+   * the new centres of the leaves that moved, in map coordinates.
+   */
+  onMoved?(moved: Record<string, { x: number; y: number }>): void;
 }
 
 /** From a whole-map overview of a big map to labels at three times their size. */
@@ -82,14 +92,32 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     // Cytoscape handles pan, pinch and wheel zoom, on touch too.
     userZoomingEnabled: true,
     userPanningEnabled: true,
-    // Selection is ours (the `selected` class, driven by the URL), not Cytoscape's; nodes stay
-    // where the build put them, so a drag on a node pans the map instead of moving the node.
+    // Selection is ours (the `selected` class, driven by the URL), not Cytoscape's. Concepts can
+    // be dragged with a mouse or a pen (issue 9: pinned in the layout file in `npm start`, a
+    // local rearrangement elsewhere); on a touch screen a drag pans the map instead.
     autounselectify: true,
-    autoungrabify: true,
+    autoungrabify: !(options.onMoved && finePointer()),
     boxSelectionEnabled: false,
   });
   const withdrawTestHook = exposeForTests(cy);
   bendRoutedEdges(cy, bundle.routes ?? {});
+  const builtPositions = new Map(
+    cy.nodes(':childless').map((node) => [node.id(), { ...node.position() }] as const),
+  );
+  cy.on('dragfree', 'node', (event) => {
+    const dragged = event.target as NodeSingular;
+    const leaves = dragged.isParent() ? dragged.descendants(':childless') : dragged;
+    const moved: Record<string, { x: number; y: number }> = {};
+    leaves.forEach((leaf) => {
+      const { x, y } = leaf.position();
+      moved[leaf.id()] = { x: Math.round(x), y: Math.round(y) };
+    });
+    // Bends were made for the old places: the relations of what moved are drawn straight.
+    leaves
+      .connectedEdges()
+      .removeStyle('curve-style edge-distances segment-weights segment-distances');
+    options.onMoved?.(moved);
+  });
   const canFade = cy.elements().length <= FADE_LIMIT;
   let insets: Insets = NO_INSETS;
 
@@ -99,9 +127,28 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     return { x: box.left + at.x, y: box.top + at.y };
   };
 
-  cy.on('tap', 'node', (event) => onSelect(event.target.id() as NodeId));
+  // Touch screens have no hover: the first tap on a concept previews it, a second opens it.
+  let tapPreviewed: string | null = null;
+  cy.on('tap', 'node', (event) => {
+    const id = event.target.id() as NodeId;
+    if (isTouch(event) && tapPreviewed !== id) {
+      tapPreviewed = id;
+      onHover?.(id, anchorOf(event), true);
+      return;
+    }
+    tapPreviewed = null;
+    onHover?.(null, null);
+    onSelect(id);
+  });
+  cy.on('tap', 'edge', (event) => {
+    if (isTouch(event)) onEdgeHover?.(event.target.id() as string, anchorOf(event), true);
+  });
   cy.on('tap', (event) => {
-    if (event.target === cy) onSelect(null);
+    if (event.target !== cy) return;
+    tapPreviewed = null;
+    onHover?.(null, null);
+    onEdgeHover?.(null, null);
+    onSelect(null);
   });
   cy.on('mouseover', 'node', (event) => {
     container.style.cursor = 'pointer';
@@ -202,8 +249,10 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
         faded.addClass(dimmed);
         return;
       }
-      const around = neighbourhoodOf(node).union(node.ancestors());
-      hoverFaded = cy.elements().not(around);
+      // Containers around what stays bright stay bright too (a compound's opacity is its
+      // contents' as well).
+      const around = neighbourhoodOf(node);
+      hoverFaded = cy.elements().not(around).not(around.nodes().ancestors());
       hoverFaded.addClass(dimmed);
       around.removeClass(dimmed);
     });
@@ -225,8 +274,9 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
         node.addClass(selected);
         highlighted = around;
         if (canFade) {
-          // Containers around the selection stay bright: they say where it is.
-          faded = cy.elements().not(around).not(node.ancestors());
+          // Containers around the selection and its relations stay bright: they say where
+          // things are (and a compound's opacity is its contents' as well).
+          faded = cy.elements().not(around).not(around.nodes().ancestors());
           faded.addClass(dimmed);
         }
       });
@@ -328,6 +378,16 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       node?.addClass(pulse);
       hover(node);
     },
+    resetPositions() {
+      cy.batch(() => {
+        for (const [id, at] of builtPositions) cy.getElementById(id).position({ ...at });
+        cy.edges().removeStyle('curve-style edge-distances segment-weights segment-distances');
+        bendRoutedEdges(cy, bundle.routes ?? {});
+      });
+    },
+    exportImage(format, scope) {
+      return exportImage(cy, format, scope, mapPalette(shownTheme).background);
+    },
     resize() {
       cy.resize();
     },
@@ -370,6 +430,17 @@ function bendRoutedEdges(
       });
     }
   });
+}
+
+/** A mouse or a pen: dragging a concept moves it (a finger's drag pans the map). */
+function finePointer(): boolean {
+  return globalThis.matchMedia?.('(pointer: fine)').matches ?? false;
+}
+
+/** Whether a Cytoscape event came from a finger (touch events, or pointer events of type touch). */
+function isTouch(event: EventObject): boolean {
+  const original = event.originalEvent as (Event & { pointerType?: string }) | undefined;
+  return original?.type.startsWith('touch') === true || original?.pointerType === 'touch';
 }
 
 function collectionOf(cy: Core, ids: ReadonlySet<NodeId>): Collection {

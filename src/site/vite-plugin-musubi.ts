@@ -19,6 +19,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { checkFailure, checkRequested } from './build-check';
 import { contentSecurityPolicy } from './content-security-policy';
+import { devLayoutMiddleware } from './dev-layout';
 import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
 import { staticPages } from './node-pages';
 import { localPages } from './local-pages';
@@ -126,6 +127,32 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
       server.watcher.on('add', onChange);
       server.watcher.on('change', onChange);
       server.watcher.on('unlink', onChange);
+      // Dragging a concept in `npm start` pins it in the map's layout file (dev-layout.ts).
+      server.middlewares.use(
+        devLayoutMiddleware({
+          dataDir,
+          root: config.root,
+          currentLayout: async (mapId) => {
+            const bundle = (await loadMaps()).bundles.get(mapId);
+            if (!bundle) return null;
+            const order = [...bundle.graph.nodes]
+              .sort((a, b) => a.order - b.order)
+              .map((node) => node.id as string);
+            const layout = {
+              positions: bundle.positions,
+              ...(bundle.pinned ? { pinned: bundle.pinned } : {}),
+            };
+            return { layout, order };
+          },
+          onChanged: (_mapId, reload) => {
+            maps = null;
+            invalidateMapModules(server);
+            void loadMaps().then(() => {
+              if (reload) server.ws.send({ type: 'full-reload' });
+            });
+          },
+        }),
+      );
     },
 
     async writeBundle(output, bundle) {

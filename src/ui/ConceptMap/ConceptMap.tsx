@@ -5,6 +5,7 @@ import type { MapBundle } from '../../graph/map-bundle';
 import type { NodeId } from '../../notes/concepts/model';
 import type { RelationKind } from '../../notes/concepts/relations';
 import { useMapAdapter } from './adapter';
+import type { PreviewTarget } from './Preview';
 
 const NONE: readonly RelationKind[] = [];
 
@@ -17,6 +18,10 @@ interface ConceptMapProps {
   hiddenRelations?: readonly RelationKind[];
   theme: MapTheme;
   onSelect(id: NodeId | null): void;
+  /** The pointer rests on a concept or a relation (preview cards); null when it leaves. */
+  onPreview?(target: PreviewTarget | null): void;
+  /** Concepts were dragged to new places (mouse or pen). */
+  onMoved?(moved: Record<string, { x: number; y: number }>): void;
   /** Filled with the live handle, for the zoom buttons and keys. */
   handleRef: RefObject<ConceptMapHandle | null>;
   label: string;
@@ -34,16 +39,24 @@ export function ConceptMap({
   hiddenRelations = NONE,
   theme,
   onSelect,
+  onPreview,
+  onMoved,
   handleRef,
   label,
 }: ConceptMapProps) {
   const { createConceptMap } = useMapAdapter();
   const containerRef = useRef<HTMLDivElement>(null);
   const onSelectRef = useRef(onSelect);
+  const onPreviewRef = useRef(onPreview);
+  const onMovedRef = useRef(onMoved);
+  // Whether dragging is offered at all is fixed when the map is made.
+  const draggable = useRef(onMoved !== undefined);
   const initialTheme = useRef(theme);
 
   useEffect(() => {
     onSelectRef.current = onSelect;
+    onPreviewRef.current = onPreview;
+    onMovedRef.current = onMoved;
     initialTheme.current = theme;
   });
 
@@ -55,6 +68,15 @@ export function ConceptMap({
       bundle,
       theme: initialTheme.current,
       onSelect: (id) => onSelectRef.current(id),
+      onHover: (id, anchor, tapped) =>
+        onPreviewRef.current?.(
+          id && anchor ? { kind: 'concept', id, anchor, tapped: tapped ?? false } : null,
+        ),
+      onEdgeHover: (id, anchor, tapped) =>
+        onPreviewRef.current?.(
+          id && anchor ? { kind: 'relation', id, anchor, tapped: tapped ?? false } : null,
+        ),
+      ...(draggable.current ? { onMoved: (moved) => onMovedRef.current?.(moved) } : {}),
     });
     handleRef.current = handle;
 

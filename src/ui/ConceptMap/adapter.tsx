@@ -10,10 +10,15 @@ export interface CreateConceptMapOptions {
   bundle: MapBundle;
   theme: MapTheme;
   onSelect(id: NodeId | null): void;
-  /** The pointer rests on a concept (where, in page coordinates), or left it (null). */
-  onHover?(id: NodeId | null, anchor: { x: number; y: number } | null): void;
-  /** The pointer rests on a relation (its edge id), or left it (null). */
-  onEdgeHover?(id: string | null, anchor: { x: number; y: number } | null): void;
+  /**
+   * The pointer rests on a concept (where, in page coordinates), or left it (null); `tapped`: a
+   * first tap on a touch screen (a preview; the second tap selects).
+   */
+  onHover?(id: NodeId | null, anchor: { x: number; y: number } | null, tapped?: boolean): void;
+  /** The pointer rests on a relation (its edge id), or it was tapped; null: left it. */
+  onEdgeHover?(id: string | null, anchor: { x: number; y: number } | null, tapped?: boolean): void;
+  /** Concepts were dragged (with a mouse or pen): their new centres. */
+  onMoved?(moved: Record<string, { x: number; y: number }>): void;
 }
 
 /** One row of the legend: how a concept kind (a swatch) or a relation kind (a line) is drawn. */

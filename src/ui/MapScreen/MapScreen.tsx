@@ -12,6 +12,9 @@ import { ConceptMap } from '../ConceptMap/ConceptMap';
 import { Legend } from '../ConceptMap/Legend';
 import { visibleConcepts } from '../ConceptMap/neighbourhood';
 import { MapFilterPanel } from '../ConceptMap/MapFilterPanel';
+import { Preview, usePreview } from '../ConceptMap/Preview';
+import { ExportMenu } from '../ConceptMap/ExportMenu';
+import { LayoutControls, useLayoutEditing } from '../ConceptMap/LayoutControls';
 import { ZoomControls } from '../ConceptMap/ZoomControls';
 import { HelpDialog } from '../Help/HelpDialog';
 import { useI18n } from '../i18n/I18nProvider';
@@ -49,6 +52,8 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const handleRef = useRef<ConceptMapHandle | null>(null);
   const camera = useCameraActions(handleRef);
   const [problemsOpen, setProblemsOpen] = useState(false);
+  const preview = usePreview();
+  const layoutEditing = useLayoutEditing(graph.mapId, handleRef, (bundle.pinned ?? []).length > 0);
   const [overlay, setOverlay] = useState<Overlay>('none');
 
   const askedId = params.id === undefined ? null : readParam(params.id);
@@ -154,13 +159,24 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
                 hiddenRelations={filters.hiddenRelations}
                 theme={theme}
                 onSelect={select}
+                onPreview={preview.show}
+                onMoved={layoutEditing.onMoved}
                 handleRef={handleRef}
                 label={t('map.canvas')}
               />
               <ZoomControls handleRef={handleRef} />
-              <Legend theme={theme} />
-              <MapFilterPanel />
-              <StudyControls theme={theme} />
+              <div className="map-toolbar">
+                <Legend theme={theme} />
+                <MapFilterPanel />
+                <ExportMenu handleRef={handleRef} mapId={graph.mapId} />
+                <StudyControls theme={theme} />
+                <LayoutControls
+                  saving={layoutEditing.saving}
+                  showReset={layoutEditing.showReset}
+                  onReset={layoutEditing.reset}
+                />
+              </div>
+              <Preview target={preview.target} />
             </div>
             {outlineOpen ? <Outline selected={selectedId} /> : null}
             {selectedId ? <DepthControl /> : null}

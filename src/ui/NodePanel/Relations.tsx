@@ -8,7 +8,7 @@ import { groupRelations } from './relations';
 
 /** "Builds on", "Used by", "Part of", "Contains", … each a list of links to those nodes. */
 export function Relations({ id }: { id: NodeId }) {
-  const { graph, nodesById, nodeHref } = useMapView();
+  const { graph, nodesById, nodeHref, pulse } = useMapView();
   const { t } = useI18n();
   const headingId = useId();
   const groups = groupRelations(id, graph.edges);
@@ -19,12 +19,32 @@ export function Relations({ id }: { id: NodeId }) {
       {groups.map((group) => (
         <div key={group.key} className="relation-group">
           <h4>{relationTitle(group.relation, t)}</h4>
-          <ul className="chips" aria-label={relationTitle(group.relation, t)}>
-            {group.nodes.map((other) => (
-              <li key={other}>
-                <Link to={nodeHref(other)}>{nodesById.get(other)?.label ?? other}</Link>
-              </li>
-            ))}
+          <ul className="relation-list" aria-label={relationTitle(group.relation, t)}>
+            {group.nodes.map((other, index) => {
+              const evidence = group.edges[index]?.evidence;
+              return (
+                <li key={other}>
+                  <Link
+                    className="chip"
+                    to={nodeHref(other)}
+                    onMouseEnter={() => pulse(other)}
+                    onMouseLeave={() => pulse(null)}
+                    onFocus={() => pulse(other)}
+                    onBlur={() => pulse(null)}
+                  >
+                    {nodesById.get(other)?.label ?? other}
+                  </Link>
+                  {evidence ? (
+                    <q
+                      className="evidence"
+                      title={t('relation.evidenceLine', { line: evidence.line })}
+                    >
+                      {evidence.text}
+                    </q>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

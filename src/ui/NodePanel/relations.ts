@@ -18,6 +18,8 @@ export interface RelationGroup {
   key: string;
   relation: RelationReading;
   nodes: NodeId[];
+  /** The edge to each of `nodes`, in the same order (its evidence says why it exists). */
+  edges: ConceptEdge[];
 }
 
 /** The node's relations grouped by kind and direction, in the order of RELATION_KINDS. */
@@ -33,8 +35,11 @@ export function groupRelations(id: NodeId, edges: readonly ConceptEdge[]): Relat
         ? { kind: edge.kind, incoming, label: edge.label }
         : { kind: edge.kind, incoming };
     const key = `${edge.kind}:${incoming ? 'in' : 'out'}${edge.kind === 'extra' ? `:${edge.label}` : ''}`;
-    const group = groups.get(key) ?? { key, relation, nodes: [] };
-    if (!group.nodes.includes(other)) group.nodes.push(other);
+    const group = groups.get(key) ?? { key, relation, nodes: [], edges: [] };
+    if (!group.nodes.includes(other)) {
+      group.nodes.push(other);
+      group.edges.push(edge);
+    }
     groups.set(key, group);
   }
   return [...groups.values()].sort(

@@ -34,6 +34,8 @@ export function createFakeAdapter() {
           setKnowledge: vi.fn<ConceptMapHandle['setKnowledge']>(),
           setEmphasis: vi.fn<ConceptMapHandle['setEmphasis']>(),
           pulse: vi.fn<ConceptMapHandle['pulse']>(),
+          resetPositions: vi.fn<ConceptMapHandle['resetPositions']>(),
+          exportImage: vi.fn<ConceptMapHandle['exportImage']>(async () => new Blob(['image'])),
           resize: vi.fn<ConceptMapHandle['resize']>(),
           destroy: vi.fn<ConceptMapHandle['destroy']>(() => {
             map.destroyed = true;

@@ -29,6 +29,9 @@ export const SITE_FILES = [
   'tests/fixtures/seed/kubernetes.map.yaml',
   'tests/fixtures/hostile/hostile.rst',
   'tests/fixtures/hostile/hostile.map.yaml',
+  // Notes of other styles (issue 9: the map reads at first sight on them too).
+  'tests/fixtures/notes/tcp-ip.rst',
+  'tests/fixtures/notes/cooking-chemistry.rst',
 ];
 
 const SUB_SITE_FILES = [

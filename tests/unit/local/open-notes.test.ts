@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PATIENCE } from '../../support/patience';
 import { describe, expect, test } from 'vitest';
 import { openFiles, openLink, updateMap, type PickedFile } from '../../../src/local/open-notes';
 import { encodeShare } from '../../../src/local/share-codec';
@@ -22,7 +23,8 @@ function context() {
   return { library: memoryLibrary(), builder: inThreadBuilder(), now: () => 1_700_000_000_000 };
 }
 
-describe('opening files', () => {
+// Opening notes lays them out (seconds on a busy machine): patience, not a speed test.
+describe('opening files', PATIENCE, () => {
   test('two notes files and a companion make two maps, each kept with its files', async () => {
     const ctx = context();
     const outcome = await openFiles(
@@ -140,7 +142,7 @@ describe('opening files', () => {
   });
 });
 
-describe('opening a share link', () => {
+describe('opening a share link', PATIENCE, () => {
   test('builds the same map as the files it was made from', async () => {
     const fromFiles = context();
     await openFiles(
@@ -210,14 +212,21 @@ describe('opening a share link', () => {
   });
 });
 
-test('an update rebuilds the map from the newer file and keeps its companion', async () => {
-  const ctx = context();
-  await openFiles([picked('kubernetes.rst', SEED), picked('kubernetes.map.yaml', COMPANION)], ctx);
-  const newer = `${SEED.toString()}\nNewTerm\n   Added later.\n`;
-  const outcome = await updateMap('kubernetes', [picked('kubernetes-v2.rst', newer)], ctx);
-  expect(outcome).toEqual({ opened: ['kubernetes'], problems: [] });
-  const map = (await ctx.library.get('kubernetes'))!;
-  expect(map.files.map((file) => file.name)).toEqual(['kubernetes.rst', 'kubernetes.map.yaml']);
-  expect(map.bundle.graph.nodes.some((node) => node.label === 'NewTerm')).toBe(true);
-  expect(await ctx.library.list()).toHaveLength(1);
-});
+test(
+  'an update rebuilds the map from the newer file and keeps its companion',
+  PATIENCE,
+  async () => {
+    const ctx = context();
+    await openFiles(
+      [picked('kubernetes.rst', SEED), picked('kubernetes.map.yaml', COMPANION)],
+      ctx,
+    );
+    const newer = `${SEED.toString()}\nNewTerm\n   Added later.\n`;
+    const outcome = await updateMap('kubernetes', [picked('kubernetes-v2.rst', newer)], ctx);
+    expect(outcome).toEqual({ opened: ['kubernetes'], problems: [] });
+    const map = (await ctx.library.get('kubernetes'))!;
+    expect(map.files.map((file) => file.name)).toEqual(['kubernetes.rst', 'kubernetes.map.yaml']);
+    expect(map.bundle.graph.nodes.some((node) => node.label === 'NewTerm')).toBe(true);
+    expect(await ctx.library.list()).toHaveLength(1);
+  },
+);

@@ -35,21 +35,45 @@ test('relations read each edge from the node’s end: what it builds on first, t
     edge('b', 'e', 'extra', 'runs on'),
     edge('b', 'b', 'mentions'),
   ];
-  expect(groupRelations(id('b'), edges)).toEqual([
-    { key: 'mentions:in', relation: { kind: 'mentions', incoming: true }, nodes: ['x'] },
-    { key: 'mentions:out', relation: { kind: 'mentions', incoming: false }, nodes: ['c'] },
+  const summary = (node: string) =>
+    groupRelations(id(node), edges).map(({ key, relation, nodes, edges: through }) => ({
+      key,
+      relation,
+      nodes,
+      through: through.map((edge) => edge.id),
+    }));
+  expect(summary('b')).toEqual([
+    {
+      key: 'mentions:in',
+      relation: { kind: 'mentions', incoming: true },
+      nodes: ['x'],
+      through: ['mentions:x->b'],
+    },
+    {
+      key: 'mentions:out',
+      relation: { kind: 'mentions', incoming: false },
+      nodes: ['c'],
+      through: ['mentions:b->c'],
+    },
     {
       key: 'extra:out:runs on',
       relation: { kind: 'extra', label: 'runs on', incoming: false },
       nodes: ['e'],
+      through: ['extra:b->e'],
     },
-    { key: 'nesting:in', relation: { kind: 'nesting', incoming: true }, nodes: ['a'] },
+    {
+      key: 'nesting:in',
+      relation: { kind: 'nesting', incoming: true },
+      nodes: ['a'],
+      through: ['nesting:a->b'],
+    },
   ]);
-  expect(groupRelations(id('d'), edges)).toEqual([
+  expect(summary('d')).toEqual([
     {
       key: 'extra:in:uses',
       relation: { kind: 'extra', label: 'uses', incoming: true },
       nodes: ['c'],
+      through: ['extra:c->d'],
     },
   ]);
 });
