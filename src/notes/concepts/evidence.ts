@@ -19,11 +19,11 @@ const NARROW_END = new Set(['.', '!', '?']);
 
 /** The first place each concept is named in the occurrences' text, as evidence. */
 export function collectEvidence(
-  occurrences: readonly Pick<ConceptOccurrence, 'blocks' | 'classifiers' | 'line'>[],
+  occurrences: readonly Pick<ConceptOccurrence, 'blocks' | 'classifiers' | 'line' | 'file'>[],
   matcher: MentionMatcher<NodeId>,
-  file: string,
 ): Map<NodeId, Evidence> {
   const found = new Map<NodeId, Evidence>();
+  let file = '';
   const search = (text: string, line: number) => {
     for (const [owner, at] of matcher.firstMentionsIn(text)) {
       if (found.has(owner)) continue;
@@ -36,6 +36,7 @@ export function collectEvidence(
     }
   };
   for (const occurrence of occurrences) {
+    file = occurrence.file;
     for (const classifier of occurrence.classifiers) {
       search(classifier.map((inline) => inline.text).join(''), occurrence.line);
     }

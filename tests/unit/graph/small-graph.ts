@@ -25,6 +25,7 @@ export function node(
     text,
     links: [],
     lines: [order + 1],
+    tags: [],
     order,
   };
 }
