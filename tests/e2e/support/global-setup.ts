@@ -21,14 +21,16 @@ declare module 'vitest' {
 }
 
 /**
- * The notes of the main e2e site: the tests' copy of the seed and the hostile notes (their
- * own fixtures, never data/). One site for every e2e file, so the run makes one build of them.
+ * The notes of the main e2e site: the tests' copy of the seed, the hostile notes and a Markdown
+ * notebook (the bundled example notebook's copy, a folder: one map of several files), all their
+ * own fixtures, never data/. One site for every e2e file, so the run makes one build of them.
  */
 export const SITE_FILES = [
   'tests/fixtures/seed/kubernetes.rst',
   'tests/fixtures/seed/kubernetes.map.yaml',
   'tests/fixtures/hostile/hostile.rst',
   'tests/fixtures/hostile/hostile.map.yaml',
+  'tests/fixtures/notebooks/study-notes',
 ];
 
 const SUB_SITE_FILES = [
