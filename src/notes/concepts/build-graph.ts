@@ -368,14 +368,35 @@ function mentionEdges(
     for (const alias of node.aliases) matcher.add(alias, node.id);
   }
   const joinedTo = joinedPairs(joined);
+  // A name that several concepts of a notebook have (each note's "Examples" heading) is not a
+  // mention of all of them: only of those written in the file that names it.
+  const inFile = new Map<string, NodeId[]>();
+  for (const node of nodes) {
+    for (const file of new Set(node.occurrences.map((o) => o.file))) {
+      const ids = inFile.get(file);
+      if (ids) ids.push(node.id);
+      else inFile.set(file, [node.id]);
+    }
+  }
+  // The trie hands out one array per name: its set is made once.
+  const ownerSets = new WeakMap<readonly NodeId[], Set<NodeId>>();
   const edges = new EdgeList();
   for (const node of nodes) {
+    const files = new Set(node.occurrences.map((o) => o.file));
+    const sameFile = (owners: readonly NodeId[]) => {
+      let named = ownerSets.get(owners);
+      if (!named) ownerSets.set(owners, (named = new Set(owners)));
+      const chosen: NodeId[] = [];
+      for (const file of files)
+        for (const id of inFile.get(file)!) if (named.has(id)) chosen.push(id);
+      return chosen;
+    };
     const mentioned = matcher
-      .mentionedIn(node.text)
+      .mentionedIn(node.text, sameFile)
       .filter((id) => id !== node.id && !joinedTo.get(id)?.has(node.id));
     if (mentioned.length === 0) continue;
     // Why each relation exists: where the text names the other concept (evidence.ts).
-    const evidence = collectEvidence(node.occurrences, matcher);
+    const evidence = collectEvidence(node.occurrences, matcher, new Set(mentioned));
     for (const id of mentioned) edges.add(id, node.id, 'mentions', evidence.get(id));
   }
   return edges.list;

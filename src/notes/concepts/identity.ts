@@ -74,18 +74,18 @@ export function occurrenceIds(
     let rest = group;
     if (titles.length > 1) {
       const titled = new Map<string, NodeId>();
-      for (const title of titles) {
+      const files = titles.map((t) => t.file);
+      titles.forEach((title, at) => {
         const id = qualify(title.label, title.file);
         titled.set(title.file, id);
         taken.add(id);
-        const others = titles.filter((t) => t !== title).map((t) => pathOf(t.file));
         diagnostics.push({
           file: title.file,
           line: title.line,
           severity: 'warning',
-          message: `Another note is titled "${title.label}" too (${others.join(', ')}): each is a concept of its own, and this one's id is "${id}". Give the notes different titles so that links by name find the one you mean.`,
+          message: `Another note is titled "${title.label}" too (${othersThan(files, at, pathOf)}): each is a concept of its own, and this one's id is "${id}". Give the notes different titles so that links by name find the one you mean.`,
         });
-      }
+      });
       // What a titled file writes under its title's name is part of that note.
       for (const o of group) {
         const id = titled.get(o.file);
@@ -95,21 +95,42 @@ export function occurrenceIds(
     }
     // A term says what the name means across the notebook: the headings of that name join it.
     if (rest.some((o) => o.kind === 'term')) continue;
-    const files = [...new Set(rest.map((o) => o.file))];
-    if (files.length < 2) continue;
-    for (const file of files) {
-      const own = rest.filter((o) => o.file === file);
+    const byFile = new Map<string, RawOccurrence[]>();
+    for (const o of rest) {
+      const own = byFile.get(o.file);
+      if (own) own.push(o);
+      else byFile.set(o.file, [o]);
+    }
+    if (byFile.size < 2) continue;
+    const files = [...byFile.keys()];
+    files.forEach((file, at) => {
+      const own = byFile.get(file)!;
       const id = qualify(own[0]!.label, file);
       taken.add(id);
       for (const o of own) ids[o.index] = id;
-      const others = files.filter((f) => f !== file).map(pathOf);
       diagnostics.push({
         file,
         line: own[0]!.line,
         severity: 'info',
-        message: `The heading "${own[0]!.label}" is also a heading in ${others.join(', ')}: headings of different notes are different concepts, so this one's id is "${id}" rather than "${slug}". Define "${own[0]!.label}" as a term if they are one concept.`,
+        message: `The heading "${own[0]!.label}" is also a heading in ${othersThan(files, at, pathOf)}: headings of different notes are different concepts, so this one's id is "${id}" rather than "${slug}". Define "${own[0]!.label}" as a term if they are one concept.`,
       });
-    }
+    });
   }
   return ids;
+}
+
+/**
+ * The files other than `files[at]`, at most three by name: a heading that every one of 500 notes
+ * has must not write 500 × 500 names.
+ */
+function othersThan(
+  files: readonly string[],
+  at: number,
+  pathOf: (file: string) => string,
+): string {
+  const named: string[] = [];
+  for (let i = 0; i < files.length && named.length < 3; i++)
+    if (i !== at) named.push(pathOf(files[i]!));
+  const more = files.length - 1 - named.length;
+  return more > 0 ? `${named.join(', ')} and ${more} other notes` : named.join(', ');
 }

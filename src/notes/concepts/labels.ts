@@ -4,12 +4,13 @@
  * document, even past the end of the section it is written in), so a label before a heading
  * names that heading's concept, a label before a term names the term, and one before a paragraph
  * names the concept that paragraph belongs to. A label above the document title names the file's
- * own concept; an inline target `` _`name` `` names the concept whose text holds it. Labels are
+ * own concept; an inline target `` _`name` `` names the concept whose text holds it (the
+ * innermost one written at its line). Labels are
  * shared by the whole notebook, as in Sphinx; a second definition of one is a warning and the
  * first stays.
  */
 import type { Block, NotesDocument } from '../document/model';
-import { forEachInline, forEachPart } from '../document/visit';
+import { forEachPart, type PartVisitor } from '../document/visit';
 import type { GraphDiagnostic } from './model';
 import type { RawOccurrence } from './occurrences';
 
@@ -53,42 +54,50 @@ export function collectLabels(
   const byFile = occurrencesByFile(occurrences);
   documents.forEach((source, d) => {
     const { document } = source;
-    // Targets waiting for the element that follows them.
+    // Targets waiting for the element that follows them, and the file each block is in.
     let pending: { name: string; line: number; file: string }[] = [];
-    const settle = (file: string, line: number) => {
-      for (const label of pending)
-        define(label.name, innermostAt(byFile, file, line), label.file, label.line);
-      pending = [];
-    };
-    const walk = (blocks: readonly Block[], file: string) => {
-      for (const block of blocks) {
-        const blockFile = source.included?.get(block) ?? file;
-        if (isLabel(block)) {
-          if (
-            document.titleLine !== null &&
-            block.line < document.titleLine &&
-            blockFile === source.file
-          ) {
-            define(block.name, titleOf[d] ?? null, blockFile, block.line);
-          } else pending.push({ name: block.name, line: block.line, file: blockFile });
-          continue;
+    const files: string[] = [source.file];
+    // One visitor for the whole walk (a walk visits every block of the notebook).
+    const visitor: PartVisitor = {
+      inlines: (content, line) => {
+        for (const inline of content) {
+          if (inline.type !== 'target') continue;
+          const file = files[files.length - 1]!;
+          define(inline.name, innermostAt(byFile, file, line), file, line);
         }
-        if (pending.length > 0) settle(blockFile, block.line);
-        forEachPart(block, { inlines: () => {}, blocks: (inner) => walk(inner, blockFile) });
-      }
+      },
+      blocks: (blocks) => {
+        for (const block of blocks) {
+          const outer = files[files.length - 1]!;
+          const file = source.included?.get(block) ?? outer;
+          if (isLabel(block)) {
+            if (
+              document.titleLine !== null &&
+              block.line < document.titleLine &&
+              file === source.file
+            ) {
+              define(block.name, titleOf[d] ?? null, file, block.line);
+            } else pending.push({ name: block.name, line: block.line, file });
+            continue;
+          }
+          if (pending.length > 0) {
+            for (const label of pending) {
+              define(label.name, innermostAt(byFile, file, block.line), label.file, label.line);
+            }
+            pending = [];
+          }
+          files.push(file);
+          forEachPart(block, visitor);
+          files.pop();
+        }
+      },
     };
-    walk(document.blocks, source.file);
+    visitor.blocks(document.blocks);
     // Labels at the very end name the concept they are written in.
     for (const label of pending) {
       define(label.name, innermostAt(byFile, label.file, label.line), label.file, label.line);
     }
   });
-
-  for (const occurrence of occurrences) {
-    forEachInline(occurrence.blocks, (inline, line) => {
-      if (inline.type === 'target') define(inline.name, occurrence.index, occurrence.file, line);
-    });
-  }
   return labels;
 }
 

@@ -147,6 +147,18 @@ describe('Sphinx cross-references between the files of a notebook', () => {
       }),
     ]);
   });
+  test('an inline target names the concept whose text holds it', () => {
+    const inline = notebookGraph({
+      files: {
+        'a.rst': document('Alpha', [
+          terms(3, ['Seeing', 'Steadiness of the air.']),
+          paragraph(6, 'Poor ', { type: 'target', text: 'seeing', name: 'poor seeing' }, ' blurs.'),
+        ]),
+        'b.rst': document('Beta', [paragraph(3, reference('ref', 'Poor Seeing'))]),
+      },
+    });
+    expect(resolvedReferences(nodeOf(inline, 'Beta'))).toEqual([['Poor Seeing', 'alpha']]);
+  });
 });
 
 describe('toctree: reading order and nesting', () => {
