@@ -100,6 +100,17 @@ describe('ids in a notebook', () => {
     ]);
   });
 
+  test('a heading several notes have is mentioned only in its own note', () => {
+    const graph = vault({
+      'a.md': '# A\n\nThe Examples below show it.\n\n## Examples\n\nOne.\n',
+      'b.md': '# B\n\n## Examples\n\nTwo.\n',
+      'c.md': '# C\n\nNo Examples here.\n',
+    });
+    expect(graph.edges.filter((e) => e.kind === 'mentions').map((e) => e.id)).toEqual([
+      'mentions:a--examples->a',
+    ]);
+  });
+
   test('ids are stable: adding an unrelated note changes no id', () => {
     const before = vault({
       'a.md': '# A\n\n## Usage\n\nText.\n\nTerm\n: Meaning.\n',
