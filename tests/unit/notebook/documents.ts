@@ -11,7 +11,7 @@ import { forEachInline } from '../../../src/notes/document/visit';
 import { resolveIncludes, type ReadIncluded } from '../../../src/notes/notebook/includes';
 import { parseRst } from '../../../src/notes/rst';
 
-export const text = (value: string): Inline => ({ type: 'text', text: value });
+const text = (value: string): Inline => ({ type: 'text', text: value });
 
 export function paragraph(line: number, ...content: (Inline | string)[]): Block {
   return {
@@ -96,7 +96,7 @@ export interface Notebook {
   others?: Record<string, string>;
 }
 
-export const FOLDER = 'data/notebook';
+const FOLDER = 'data/notebook';
 
 /** The notebook's graph, as buildMap builds it from read documents. */
 export function notebookGraph(notebook: Notebook, folder: string | null = FOLDER): ConceptGraph {
