@@ -50,7 +50,9 @@ function format(ms: number | string): string {
 }
 
 // Warm-up: let the JIT compile the reader and builder before anything is timed.
-buildConceptGraph(parseRst(adversarialNotes(SIZES[0]!)), { mapId: 'warm-up', file: 'w.rst' });
+buildConceptGraph([{ file: 'w.rst', document: parseRst(adversarialNotes(SIZES[0]!)) }], {
+  mapId: 'warm-up',
+});
 
 const rows: Row[] = [];
 for (const size of SIZES) {
@@ -58,7 +60,9 @@ for (const size of SIZES) {
   const parsed = time(() => parseRst(text));
   const doc: NotesDocument | null = parsed.result;
   const built = doc
-    ? time(() => buildConceptGraph(doc, { mapId: 'adversarial', file: 'adversarial.rst' }))
+    ? time(() =>
+        buildConceptGraph([{ file: 'adversarial.rst', document: doc }], { mapId: 'adversarial' }),
+      )
     : { ms: 'skipped', result: null };
   rows.push({
     size: Buffer.byteLength(text),

@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   console.log('| notes | size | Musubi | docutils | Musubi ÷ docutils |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   for (const { name, path, input } of cases(dir)) {
-    const bytes = Buffer.byteLength(input.notes.text, 'utf8');
+    const bytes = Buffer.byteLength('notes' in input ? input.notes.text : '', 'utf8');
     const musubi = timeMusubi(buildMap, input);
     const musubiRate = bytes / MB / musubi.seconds;
     const docutils = version ? timeDocutils(path, bytes) : 'not available';

@@ -1,6 +1,6 @@
 /**
- * `npm run --silent inspect -- <file>...`: the concept graph of notes files, as JSON, or their
- * diagnostics with --check. scripts/inspect.ts only wires this to the process, so tests can run
+ * `npm run --silent inspect -- <file or folder>...`: the concept graph of notes files and notebook
+ * folders, as JSON, or their diagnostics with --check. scripts/inspect.ts only wires this to the process, so tests can run
  * it in-process. Output format: docs/graph-format.md.
  */
 import type { ConceptGraph, GraphDiagnostic } from '../notes/concepts/model';
@@ -14,10 +14,11 @@ const EXIT_PROBLEMS = 1;
 /** Bad command line, or a file that cannot be read. */
 const EXIT_USAGE = 2;
 
-const USAGE = `usage: npm run --silent inspect -- [--check] <notes.rst>...
+const USAGE = `usage: npm run --silent inspect -- [--check] <notes.rst>...   (or notes.md, notebook/)
 
-Prints the concept graph of each notes file as JSON: one object for one file, one object per
-line (JSON Lines) for several. A sibling <stem>.map.yaml companion file is applied if present.
+Prints the concept graph of each notes file or notebook folder (every .rst and .md file in it,
+at any depth, is one map) as JSON: one object for one map, one object per line (JSON Lines) for
+several. A sibling <stem>.map.yaml (<folder>.map.yaml) companion file is applied if present.
 
   --check   print only the diagnostics, as "file:line: severity: message";
             exit 1 if any is an error, 0 otherwise
@@ -74,7 +75,7 @@ export function runInspect(args: readonly string[], io: CliIo): number {
     let file: string;
     try {
       const input = readMap(path, io.cwd === undefined ? {} : { root: io.cwd });
-      file = input.notes.file;
+      file = 'notes' in input ? input.notes.file : input.notebook.folder;
       graph = buildMap(input);
     } catch (error) {
       // One line, never a stack trace: the reader and builder never throw on content, so

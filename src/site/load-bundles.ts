@@ -1,10 +1,11 @@
 /**
- * Reads every map in data/ and prepares it for the app: notes -> buildMap -> ConceptGraph ->
- * computeLayout -> MapBundle. One unreadable file does not stop the others (STYLE.md "Data flow":
- * per-file error isolation); it is reported like a diagnostic and listed in the catalogue with
- * its `error`, without a bundle.
+ * Reads every map in data/ (notes files and notebook folders) and prepares it for the app:
+ * notes -> buildMap -> ConceptGraph -> computeLayout -> MapBundle. One unreadable file does not
+ * stop the others (STYLE.md "Data flow": per-file error isolation); it is reported like a
+ * diagnostic and listed in the catalogue with its `error`, without a bundle (a file of a
+ * notebook that cannot be read is an error of that notebook, which still builds).
  */
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { MapBundle, MapSummary } from '../graph/map-bundle';
 import { computeLayout } from '../graph/layout';
 import type { GraphDiagnostic } from '../notes/concepts/model';
@@ -16,7 +17,7 @@ import { layoutFilePath, readLayoutFile, writeLayoutFile } from './layout-files'
 export interface LoadedMaps {
   catalogue: MapSummary[];
   bundles: Map<string, MapBundle>;
-  /** Every file read or looked for (notes and companions), for the watcher. */
+  /** Every file and folder read or looked for (notes, notebooks, companions), for the watcher. */
   files: string[];
   /** Lines to print, `file:line: severity: message`, in map order. */
   report: ReportLine[];
@@ -42,6 +43,14 @@ export async function loadBundles(dataDir: string, root: string): Promise<Loaded
 
   for (const entry of entries) {
     loaded.files.push(entry.notesPath, companionPathFor(entry.notesPath));
+    if (loaded.bundles.has(entry.mapId) || loaded.catalogue.some((map) => map.id === entry.mapId)) {
+      // `data/x.rst` and a notebook `data/x/` (or `x.rst` and `x.md`) would be one URL.
+      loaded.report.push({
+        severity: 'error',
+        text: `${entry.notesPath}: another map is already named "${entry.mapId}"; rename one of them (map skipped)`,
+      });
+      continue;
+    }
     let input: ReturnType<typeof readMap>;
     try {
       input = readMap(entry.notesPath, { root });
@@ -52,6 +61,9 @@ export async function loadBundles(dataDir: string, root: string): Promise<Loaded
       loaded.report.push({ severity: 'error', text: `${message} (map skipped)` });
       loaded.catalogue.push({ id: entry.mapId, title: entry.mapId, nodeCount: 0, error: message });
       continue;
+    }
+    if ('notebook' in input) {
+      loaded.files.push(...input.notebook.files.map((file) => resolve(root, file.file)));
     }
     const graph = buildMap(input);
     for (const diagnostic of graph.diagnostics) {

@@ -1,6 +1,7 @@
 /**
- * The Vite plugin that bundles the notes in data/ (every `*.rst` is a map, its id the file stem;
- * `MUSUBI_DATA=dir` reads another folder, e.g. the hostile-notes fixture in the e2e tests):
+ * The Vite plugin that bundles the notes in data/ (every `*.rst` or `*.md` file is a map, its id
+ * the file stem, and every folder of notes files is one map, a notebook, its id the folder's
+ * name; `MUSUBI_DATA=dir` reads another folder, e.g. the hostile-notes fixture in the e2e tests):
  *
  * - provides `virtual:musubi-maps` (a MapSource) and one lazily loaded module per map, holding its
  *   concept graph and the positions computed here, at build time (layout.ts; no layout in the app);
@@ -8,7 +9,8 @@
  *   unless `MUSUBI_CHECK=1` and one is an error (build-check.ts);
  * - a notes file that cannot be read is printed, listed in the catalogue with its error, and the
  *   other maps are built as usual;
- * - in dev, watches data/: editing notes rebuilds the maps and reloads the page;
+ * - in dev, watches data/ and every folder in it: editing, adding or removing notes (in a notebook
+ *   at any depth too) rebuilds the maps and reloads the page;
  * - in `vite build`, writes the static pages for deep links (node-pages.ts), puts the
  *   Content-Security-Policy into every page (content-security-policy.ts) and has each page
  *   preload the Cytoscape chunk (preload-map-adapter.ts);

@@ -232,6 +232,7 @@ function node(label: string, aliases: string[] = []): ConceptNode {
     text: '',
     links: [],
     lines: [1],
+    tags: [],
     order: 0,
   };
 }

@@ -24,7 +24,9 @@ const prototypeKeysBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 
 beforeAll(() => {
   doc = parseRst(source);
-  graph = buildConceptGraph(doc, { mapId: 'hostile', file: 'tests/fixtures/hostile/hostile.rst' });
+  graph = buildConceptGraph([{ file: 'tests/fixtures/hostile/hostile.rst', document: doc }], {
+    mapId: 'hostile',
+  });
 });
 
 const EMBEDDED = [20, 21, 22, 23, 24];
@@ -42,7 +44,9 @@ describe('hostile notes', () => {
       diagnostic.message.startsWith('Internal error in the reStructuredText reader'),
     );
     expect(internalErrors.map((diagnostic) => diagnostic.message)).toEqual([]);
-    expect(() => buildConceptGraph(parseRst(source), { mapId: 'h', file: 'h.rst' })).not.toThrow();
+    expect(() =>
+      buildConceptGraph([{ file: 'h.rst', document: parseRst(source) }], { mapId: 'h' }),
+    ).not.toThrow();
   });
 
   test('keep HTML in titles verbatim, as text (escaping is the renderer’s job)', () => {

@@ -5,7 +5,7 @@
  */
 import { RELATION_LABELS } from '../concepts/relations';
 import type { Companion, CompanionEdge, ConceptRef } from './model';
-import { conceptId } from '../concepts/ids';
+import { conceptId, referencedId } from '../concepts/ids';
 import type {
   ConceptEdge,
   ConceptGraph,
@@ -19,7 +19,10 @@ export function applyCompanion(
   graph: ConceptGraph,
   companion: Companion,
   file: string,
-  /** Named in "no concept ... in <notes>" warnings; the map id's `.rst` by default. */
+  /**
+   * Named in "no concept ... in <notes>" warnings: the notes file's name, or the notebook
+   * folder's; the map id's `.rst` by default.
+   */
   notesFile = `${graph.mapId}.rst`,
 ): ConceptGraph {
   const diagnostics: GraphDiagnostic[] = [];
@@ -137,14 +140,15 @@ export function applyCompanion(
 
 /**
  * Finds a concept by id, by name (through conceptId, so `Ingress Controller` and
- * `ingress-controller` both work) or by one of its aliases.
+ * `ingress-controller` both work) or by one of its aliases. A notebook's qualified id
+ * (`caesar-cipher--how-it-works`) is matched as written (referencedId).
  */
 function conceptResolver(nodes: readonly ConceptNode[]): (name: string) => NodeId | null {
   const byKey = new Map<string, NodeId>();
   for (const node of nodes) for (const alias of node.aliases) byKey.set(conceptId(alias), node.id);
   for (const node of nodes) byKey.set(conceptId(node.label), node.id);
   for (const node of nodes) byKey.set(node.id, node.id);
-  return (name) => byKey.get(conceptId(name)) ?? null;
+  return (name) => byKey.get(referencedId(name)) ?? null;
 }
 
 /**

@@ -7,7 +7,7 @@
  * edge, one tour step) is dropped, so the map always builds. applyCompanion
  * (apply.ts) then resolves the concept names against the built graph.
  */
-import { conceptId } from '../concepts/ids';
+import { referencedId } from '../concepts/ids';
 import type { NodeId } from '../concepts/model';
 import type { RelationKind } from '../concepts/relations';
 
@@ -68,12 +68,13 @@ export interface Companion {
 
 /**
  * Extra names per concept id, for buildConceptGraph (aliases count as mentions). Names are
- * resolved with conceptId, so `Sidecar`, `sidecar` and the id `sidecar` are one entry.
+ * resolved with conceptId, so `Sidecar`, `sidecar` and the id `sidecar` are one entry (a
+ * notebook's qualified id as written: referencedId).
  */
 export function companionAliases(companion: Companion): Map<NodeId, string[]> {
   const aliases = new Map<NodeId, string[]>();
   for (const { concept, names } of companion.aliases) {
-    const id = conceptId(concept.name);
+    const id = referencedId(concept.name);
     const known = aliases.get(id) ?? [];
     aliases.set(id, [...known, ...names.filter((name) => !known.includes(name))]);
   }

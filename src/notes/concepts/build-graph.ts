@@ -1,9 +1,14 @@
 /**
- * NotesDocument → ConceptGraph, in named steps read top to bottom in buildConceptGraph():
- * occurrences (occurrences.ts) → concepts (merged by id) → nesting edges → mention edges.
+ * The documents of a map → ConceptGraph, in named steps read top to bottom in buildConceptGraph():
+ * reading order (toctrees) → occurrences (occurrences.ts) → ids (identity.ts) → labels and
+ * cross-references (labels.ts, cross-references.ts) → concepts (merged by id) → nesting edges →
+ * reference edges → mention edges. A single notes file is a notebook of one document: the same
+ * steps, and the same graph as before notebooks.
  */
-import { conceptId } from './ids';
 import { collectLinks } from './links';
+import { resolveCrossReferences, type ReferenceEdge } from './cross-references';
+import { occurrenceIds } from './identity';
+import { collectLabels } from './labels';
 import { MentionMatcher } from './mentions';
 import type {
   ConceptEdge,
@@ -18,50 +23,115 @@ import type {
 import { collectEvidence } from './evidence';
 import { collectOccurrences, type RawOccurrence } from './occurrences';
 import { RELATION_LABELS, type RelationKind } from './relations';
-import type { Block, NotesDocument } from '../document/model';
+import type { Block } from '../document/model';
 import { blocksText, inlineText } from '../document/text';
+import { forEachInline } from '../document/visit';
+import { DocumentIndex } from '../notebook/document-index';
+import type { NotebookDocument } from '../notebook/documents';
+import { pathInNotebook } from '../notebook/paths';
+import { readingOrder, rootDocument } from '../notebook/reading-order';
+import { notesStem } from '../readers';
 
 export interface BuildGraphOptions {
-  /** Map id: the notes file's stem. */
+  /** Map id: the notes file's stem, or the notebook folder's name. */
   mapId: string;
-  /** The notes file, relative to the project (for diagnostics). */
-  file: string;
+  /**
+   * The notebook folder, as the documents' files are named (`data/cryptography`): paths in the
+   * notes (`:doc:`, links, toctrees) are read relative to it. Absent for a single notes file.
+   */
+  folder?: string;
   /** Extra names per concept (from the companion file), used for mentions and search. */
   aliases?: ReadonlyMap<NodeId, readonly string[]>;
 }
 
-export function buildConceptGraph(doc: NotesDocument, options: BuildGraphOptions): ConceptGraph {
-  const { mapId, file } = options;
-  const diagnostics: GraphDiagnostic[] = doc.diagnostics.map((d) => ({ ...d, file }));
-  const title = doc.title ? inlineText(doc.title).trim() || mapId : mapId;
+export function buildConceptGraph(
+  documents: readonly NotebookDocument[],
+  options: BuildGraphOptions,
+): ConceptGraph {
+  const { mapId, folder } = options;
+  const diagnostics: GraphDiagnostic[] = documents.flatMap(({ file, document }) =>
+    document.diagnostics.map((d) => ({ ...d, file })),
+  );
+  const paths = documents.map((d) => pathInNotebook(d.file, folder));
+  const index = new DocumentIndex(paths);
 
-  const occurrences = collectOccurrences(doc, title);
-  // Every term's path repeats its section titles: slug each distinct name once.
-  const idOf = memoisedConceptId();
-  const { nodes, ownerOf } = mergeConcepts(occurrences, options.aliases, file, diagnostics, idOf);
-  const nesting = nestingEdges(occurrences, ownerOf, idOf);
-  const mentions = mentionEdges(nodes, nesting, file);
+  const { order, parent } = readingOrder(documents, paths, index, diagnostics);
+  const occurrences: RawOccurrence[] = [];
+  const documentOf: number[] = [];
+  const titleOf: (number | null)[] = documents.map(() => null);
+  for (const d of order) {
+    const { file, document, included } = documents[d]!;
+    const up = parent[d];
+    titleOf[d] = collectOccurrences(
+      {
+        file,
+        document,
+        ...(included ? { included } : {}),
+        fallbackTitle: notesStem(paths[d]!),
+        alwaysTitled: documents.length > 1,
+        parent: up === null || up === undefined ? null : titleOf[up]!,
+      },
+      occurrences,
+    );
+    while (documentOf.length < occurrences.length) documentOf.push(d);
+  }
+
+  const pathOfFile = new Map(documents.map((d, i) => [d.file, paths[i]!]));
+  const ids = occurrenceIds(
+    occurrences,
+    (file) => pathOfFile.get(file) ?? pathInNotebook(file, folder),
+    diagnostics,
+  );
+  const labels = collectLabels(documents, occurrences, titleOf, diagnostics);
+  const references = resolveCrossReferences(
+    {
+      occurrences,
+      ids,
+      documentOf,
+      paths,
+      titleOf,
+      index,
+      labels,
+      ...(options.aliases ? { aliases: options.aliases } : {}),
+    },
+    diagnostics,
+  );
+  // The occurrences are this build's own objects: from here on they carry the resolved blocks.
+  occurrences.forEach((o, i) => (o.blocks = references.blocks[i]!));
+
+  const { nodes, ownerOf } = mergeConcepts(occurrences, ids, options.aliases, diagnostics);
+  const nesting = nestingEdges(occurrences, ownerOf, ids);
+  const links = referenceEdges(references.edges, nesting);
+  const mentions = mentionEdges(nodes, [...nesting, ...links]);
 
   return {
     mapId,
-    title,
+    title: mapTitle(documents, paths, mapId),
     nodes,
-    edges: [...nesting, ...mentions],
+    edges: [...nesting, ...links, ...mentions],
     tours: [],
-    diagnostics: diagnostics.sort((a, b) => a.line - b.line),
+    diagnostics: diagnostics.sort(byFileAndLine),
   };
 }
 
-function memoisedConceptId(): (name: string) => NodeId {
-  const ids = new Map<string, NodeId>();
-  return (name) => {
-    let id = ids.get(name);
-    if (id === undefined) {
-      id = conceptId(name);
-      ids.set(name, id);
-    }
-    return id;
-  };
+/**
+ * The map's title: the title of its root document (a single file; a notebook's `index` or
+ * `README`), else the map id.
+ */
+function mapTitle(
+  documents: readonly NotebookDocument[],
+  paths: readonly string[],
+  mapId: string,
+): string {
+  const root = documents.length === 1 ? 0 : rootDocument(paths);
+  const title = root === null ? null : documents[root]!.document.title;
+  return title ? inlineText(title).trim() || mapId : mapId;
+}
+
+/** By file (in name order), then by line; a single file's diagnostics simply by line. */
+function byFileAndLine(a: GraphDiagnostic, b: GraphDiagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line;
 }
 
 /**
@@ -72,15 +142,13 @@ function memoisedConceptId(): (name: string) => NodeId {
  */
 function mergeConcepts(
   occurrences: readonly RawOccurrence[],
+  ids: readonly NodeId[],
   aliasesById: ReadonlyMap<NodeId, readonly string[]> | undefined,
-  file: string,
   diagnostics: GraphDiagnostic[],
-  idOf: (name: string) => NodeId,
 ): { nodes: ConceptNode[]; ownerOf: (NodeId | null)[] } {
-  const ownerOf: (NodeId | null)[] = occurrences.map((o) => idOf(o.label));
+  const ownerOf: (NodeId | null)[] = [...ids];
   // The concept an occurrence is written inside (a parent is never a lending link list).
-  const parentOf = (o: RawOccurrence): NodeId | null =>
-    o.parent === null ? null : idOf(occurrences[o.parent]!.label);
+  const parentOf = (o: RawOccurrence): NodeId | null => (o.parent === null ? null : ids[o.parent]!);
   // Groups in order of first occurrence, kept in parallel arrays: iterating a map's entries
   // would make an [id, group] pair per concept.
   const groupOf = new Map<NodeId, RawOccurrence[]>();
@@ -106,18 +174,20 @@ function mergeConcepts(
     if (group.length === 1) {
       // Most concepts are written once: the general case below, without its sets and copies.
       const only = group[0]!;
-      const aliases = extra ? extra.filter((alias) => alias !== only.label) : [];
+      const named = only.aliases ? [...only.aliases, ...(extra ?? [])] : extra;
+      const aliases = named ? named.filter((alias) => alias !== only.label) : [];
       nodes.push({
         id,
         label: only.label,
         aliases: aliases.length === 0 ? [] : [...new Set(aliases)],
         kind: only.kind,
         path: only.path,
-        pathIds: [],
+        pathIds: pathIds(only, occurrences, ids),
         occurrences: [toOccurrence(only, parentOf(only))],
         text: occurrenceText(only),
-        links: collectLinks(only.blocks, file, diagnostics),
+        links: collectLinks(only.blocks, only.file, diagnostics),
         lines: [only.line],
+        tags: tagsOf(group),
         order: only.index,
       });
       continue;
@@ -133,10 +203,11 @@ function mergeConcepts(
     const texts = ordered.map(occurrenceText).filter(Boolean);
     const links =
       ordered.length === 1
-        ? collectLinks(ordered[0]!.blocks, file, diagnostics)
-        : ordered.flatMap((o) => collectLinks(o.blocks, file, diagnostics));
+        ? collectLinks(ordered[0]!.blocks, ordered[0]!.file, diagnostics)
+        : ordered.flatMap((o) => collectLinks(o.blocks, o.file, diagnostics));
     const names = new Set(ordered.map((o) => o.label));
-    const aliases = extra ? extra.filter((alias) => !names.has(alias)) : [];
+    const own = ordered.flatMap((o) => o.aliases ?? []);
+    const aliases = [...own, ...(extra ?? [])].filter((alias) => !names.has(alias));
 
     nodes.push({
       id,
@@ -147,26 +218,52 @@ function mergeConcepts(
           : [...new Set([...[...names].filter((n) => n !== primary.label), ...aliases])],
       kind: primary.kind,
       path: primary.path,
-      pathIds: [],
+      pathIds: pathIds(primary, occurrences, ids),
       occurrences: ordered.map((o) => toOccurrence(o, parentOf(o))),
       text: texts.join('\n\n'),
       links,
       lines: ordered.map((o) => o.line),
-      // Groups fill in document order, so the first occurrence is the earliest.
+      tags: tagsOf(ordered),
+      // Groups fill in reading order, so the first occurrence is the earliest.
       order: group[0]!.index,
     });
   }
 
   nodes.sort((a, b) => a.order - b.order);
   nodes.forEach((node, order) => (node.order = order));
-  const known = new Set(nodes.map((n) => n.id));
-  for (const node of nodes) {
-    node.pathIds = node.path.map((title) => {
-      const id = idOf(title);
-      return known.has(id) ? id : null;
+  return { nodes, ownerOf };
+}
+
+/**
+ * The ids of the sections on an occurrence's path, outermost first: its enclosing sections, found
+ * through the occurrences it is nested in (terms and the file's own concept are not on a path).
+ */
+function pathIds(
+  occurrence: RawOccurrence,
+  occurrences: readonly RawOccurrence[],
+  ids: readonly NodeId[],
+): (NodeId | null)[] {
+  if (occurrence.path.length === 0) return [];
+  const found: NodeId[] = [];
+  for (let up = occurrence.parent; up !== null; up = occurrences[up]!.parent) {
+    const enclosing = occurrences[up]!;
+    if (enclosing.kind === 'title') break;
+    if (enclosing.kind === 'section') found.push(ids[up]!);
+  }
+  found.reverse();
+  return found.length === occurrence.path.length ? found : occurrence.path.map(() => null);
+}
+
+/** The frontmatter tags of a file's own concept, then the `#tags` in the text, each once. */
+function tagsOf(occurrences: readonly RawOccurrence[]): string[] {
+  const tags = new Set<string>();
+  for (const o of occurrences) {
+    for (const tag of o.tags ?? []) tags.add(tag);
+    forEachInline(o.blocks, (inline) => {
+      if (inline.type === 'tag') tags.add(inline.name);
     });
   }
-  return { nodes, ownerOf };
+  return [...tags];
 }
 
 /**
@@ -200,6 +297,7 @@ function occurrenceText(occurrence: RawOccurrence): string {
 function toOccurrence(o: RawOccurrence, parent: NodeId | null): ConceptOccurrence {
   return {
     kind: o.kind as ConceptKind,
+    file: o.file,
     path: o.path,
     parent,
     blocks: o.blocks as Block[],
@@ -209,50 +307,96 @@ function toOccurrence(o: RawOccurrence, parent: NodeId | null): ConceptOccurrenc
   };
 }
 
-/** parent → child for every concept nested in another (a term in a section, a sub-term...). */
+/**
+ * parent → child for every concept nested in another (a term in a section, a sub-term, a file
+ * listed by another file's toctree...).
+ */
 function nestingEdges(
   occurrences: readonly RawOccurrence[],
   ownerOf: readonly (NodeId | null)[],
-  idOf: (name: string) => NodeId,
+  ids: readonly NodeId[],
 ): ConceptEdge[] {
   const edges = new EdgeList();
   for (const occurrence of occurrences) {
     const child = ownerOf[occurrence.index];
     if (occurrence.parent === null || !child) continue;
-    const parent = ownerOf[occurrence.parent] ?? idOf(occurrences[occurrence.parent]!.label);
+    const parent = ownerOf[occurrence.parent] ?? ids[occurrence.parent]!;
     edges.add(parent, child, 'nesting');
   }
   return edges.list;
 }
 
+/** Joined by an edge A → B, of any kind: a second edge in the same direction says nothing new. */
+function joinedPairs(edges: readonly ConceptEdge[]): Map<NodeId, Set<NodeId>> {
+  const joined = new Map<NodeId, Set<NodeId>>();
+  for (const { source, target } of edges) {
+    const targets = joined.get(source);
+    if (targets) targets.add(target);
+    else joined.set(source, new Set([target]));
+  }
+  return joined;
+}
+
 /**
- * A → B when B's own text mentions A's label or an alias. A pair already joined by nesting in
- * the same direction gets no second, parallel edge: the nesting already says B is part of A.
+ * A → B when B's text refers to A by a cross-reference. A pair already joined by nesting in the
+ * same direction gets no second edge; the first reference's sentence is the evidence.
+ */
+function referenceEdges(
+  references: readonly ReferenceEdge[],
+  nesting: readonly ConceptEdge[],
+): ConceptEdge[] {
+  const nestedUnder = joinedPairs(nesting);
+  const edges = new EdgeList();
+  for (const { source, target, evidence } of references) {
+    if (!nestedUnder.get(source)?.has(target)) edges.add(source, target, 'links', evidence);
+  }
+  return edges.list;
+}
+
+/**
+ * A → B when B's own text mentions A's label or an alias. A pair already joined by nesting or a
+ * cross-reference in the same direction gets no second, parallel edge: the nesting already says
+ * B is part of A, the reference that B builds on A.
  */
 function mentionEdges(
   nodes: readonly ConceptNode[],
-  nesting: readonly ConceptEdge[],
-  file: string,
+  joined: readonly ConceptEdge[],
 ): ConceptEdge[] {
   const matcher = new MentionMatcher<NodeId>();
   for (const node of nodes) {
     matcher.add(node.label, node.id);
     for (const alias of node.aliases) matcher.add(alias, node.id);
   }
-  const nestedUnder = new Map<NodeId, Set<NodeId>>();
-  for (const { source, target } of nesting) {
-    const children = nestedUnder.get(source);
-    if (children) children.add(target);
-    else nestedUnder.set(source, new Set([target]));
+  const joinedTo = joinedPairs(joined);
+  // A name that several concepts of a notebook have (each note's "Examples" heading) is not a
+  // mention of all of them: only of those written in the file that names it.
+  const inFile = new Map<string, NodeId[]>();
+  for (const node of nodes) {
+    for (const file of new Set(node.occurrences.map((o) => o.file))) {
+      const ids = inFile.get(file);
+      if (ids) ids.push(node.id);
+      else inFile.set(file, [node.id]);
+    }
   }
+  // The trie hands out one array per name: its set is made once.
+  const ownerSets = new WeakMap<readonly NodeId[], Set<NodeId>>();
   const edges = new EdgeList();
   for (const node of nodes) {
+    const files = new Set(node.occurrences.map((o) => o.file));
+    const sameFile = (owners: readonly NodeId[]) => {
+      let named = ownerSets.get(owners);
+      if (!named) ownerSets.set(owners, (named = new Set(owners)));
+      const chosen: NodeId[] = [];
+      for (const file of files)
+        for (const id of inFile.get(file)!) if (named.has(id)) chosen.push(id);
+      return chosen;
+    };
     const mentioned = matcher
-      .mentionedIn(node.text)
-      .filter((id) => id !== node.id && !nestedUnder.get(id)?.has(node.id));
+      .mentionedIn(node.text, sameFile)
+      .filter((id) => id !== node.id && !joinedTo.get(id)?.has(node.id));
     if (mentioned.length === 0) continue;
     // Why each relation exists: where the text names the other concept (evidence.ts).
-    const evidence = collectEvidence(node.occurrences, matcher, file);
+    const evidence = collectEvidence(node.occurrences, matcher, new Set(mentioned));
     for (const id of mentioned) edges.add(id, node.id, 'mentions', evidence.get(id));
   }
   return edges.list;

@@ -14,28 +14,41 @@ import type { ConceptOccurrence, Evidence, NodeId } from './model';
 
 export const EVIDENCE_LENGTH = 120;
 
-const WIDE_END = new Set(['。', '！', '？']);
-const NARROW_END = new Set(['.', '!', '?']);
+/** 。！？ end a sentence where they stand; . ! ? before a space, a line break or the end. */
+const WIDE_END = new Set([0x3002, 0xff01, 0xff1f]);
+const NARROW_END = new Set([0x2e, 0x21, 0x3f]);
 
-/** The first place each concept is named in the occurrences' text, as evidence. */
+/**
+ * The first place each of the `wanted` concepts is named in the occurrences' text, as evidence.
+ * One sentence per place named: a name that several concepts of a notebook share (every note's
+ * "Examples") is quoted once, not once per concept.
+ */
 export function collectEvidence(
-  occurrences: readonly Pick<ConceptOccurrence, 'blocks' | 'classifiers' | 'line'>[],
+  occurrences: readonly Pick<ConceptOccurrence, 'blocks' | 'classifiers' | 'line' | 'file'>[],
   matcher: MentionMatcher<NodeId>,
-  file: string,
+  wanted: ReadonlySet<NodeId>,
 ): Map<NodeId, Evidence> {
   const found = new Map<NodeId, Evidence>();
+  let file = '';
   const search = (text: string, line: number) => {
-    for (const [owner, at] of matcher.firstMentionsIn(text)) {
+    if (found.size === wanted.size) return;
+    let quotedAt = -1;
+    let quoted: Evidence | null = null;
+    for (const [owner, at] of matcher.firstMentionsIn(text, wanted)) {
       if (found.has(owner)) continue;
-      const linesBefore = countNewlines(text, at.start);
-      found.set(owner, {
-        text: sentenceAround(text, at.start, at.end),
-        line: line + linesBefore,
-        file,
-      });
+      if (quoted === null || quotedAt !== at.start) {
+        quotedAt = at.start;
+        quoted = {
+          text: sentenceAround(text, at.start, at.end),
+          line: line + countNewlines(text, at.start),
+          file,
+        };
+      }
+      found.set(owner, quoted);
     }
   };
   for (const occurrence of occurrences) {
+    file = occurrence.file;
     for (const classifier of occurrence.classifiers) {
       search(classifier.map((inline) => inline.text).join(''), occurrence.line);
     }
@@ -73,11 +86,12 @@ export function sentenceAround(text: string, start: number, end: number): string
 }
 
 function endsSentence(text: string, index: number): boolean {
-  const char = text[index]!;
-  if (WIDE_END.has(char)) return true;
-  if (!NARROW_END.has(char)) return false;
-  const next = text[index + 1];
-  return next === undefined || next === ' ' || next === '\n' || next === '\t';
+  // Char codes, not one-character strings: this runs for every character around every mention.
+  const code = text.charCodeAt(index);
+  if (WIDE_END.has(code)) return true;
+  if (!NARROW_END.has(code)) return false;
+  const next = text.charCodeAt(index + 1);
+  return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09;
 }
 
 /** Line breaks inside a paragraph: nothing between wide characters, a space otherwise. */

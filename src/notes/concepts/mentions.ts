@@ -182,26 +182,34 @@ export class MentionMatcher<Owner extends string = string> {
     else if (!owners.includes(owner)) owners.push(owner);
   }
 
-  /** The owners mentioned in `text`, in order of first mention, each once. */
-  mentionedIn(text: string): Owner[] {
+  /**
+   * The owners mentioned in `text`, in order of first mention, each once. A name several owners
+   * have is a mention of those `choose` keeps (all of them by default).
+   */
+  mentionedIn(text: string, choose?: (owners: readonly Owner[]) => readonly Owner[]): Owner[] {
     const mentioned = new Set<Owner>();
     this.scan(text, (owners) => {
-      for (const owner of owners) mentioned.add(owner);
+      for (const owner of owners.length > 1 && choose ? choose(owners) : owners)
+        mentioned.add(owner);
     });
     return [...mentioned];
   }
 
   /**
-   * Where each owner is first mentioned in `text`: the start and end of the name as written
-   * (offsets into `text`), for quoting the sentence a relation comes from (evidence.ts).
+   * Where each owner (of the `wanted`, when given) is first mentioned in `text`: the start and end
+   * of the name as written (offsets into `text`), for quoting the sentence a relation comes from
+   * (evidence.ts).
    */
-  firstMentionsIn(text: string): Map<Owner, { start: number; end: number }> {
+  firstMentionsIn(
+    text: string,
+    wanted?: ReadonlySet<Owner>,
+  ): Map<Owner, { start: number; end: number }> {
     const found = new Map<Owner, { start: number; end: number }>();
     const folded = foldForScan(text);
     const aligned = folded.length === text.length;
     this.scan(text, (owners, start, end) => {
       for (const owner of owners) {
-        if (found.has(owner)) continue;
+        if (found.has(owner) || (wanted && !wanted.has(owner))) continue;
         found.set(
           owner,
           aligned

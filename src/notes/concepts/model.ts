@@ -1,14 +1,16 @@
 /**
  * The concept graph: what every view of Musubi (map, panel, outline, search, presentation, CLI)
- * is drawn from. Built from an NotesDocument by buildConceptGraph; plain data, JSON-serialisable.
+ * is drawn from. Built by buildConceptGraph from the documents of a map (one notes file, or every
+ * file of a notebook folder); plain data, JSON-serialisable.
  */
 import type { Block, Diagnostic, Inline } from '../document/model';
 import type { RelationKind } from './relations';
 
 /**
- * A node id: the slug of the concept's name, made only by `conceptId()` (ids.ts). Used as the
- * Cytoscape id, the route parameter and the map key, so it must be stable across edits of
- * unrelated notes (shared links keep working).
+ * A node id: the slug of the concept's name, made only by `conceptId()` (ids.ts), or, for two
+ * different concepts of a notebook that share a name, that slug qualified by the concept's file
+ * (`qualifiedConceptId()`, identity.ts). Used as the Cytoscape id, the route parameter and the
+ * map key, so it must be stable across edits of unrelated notes (shared links keep working).
  */
 export type NodeId = string & { readonly __brand: 'NodeId' };
 
@@ -23,12 +25,18 @@ export interface ConceptLink {
 /** One place in the notes where a concept is written down (merged concepts have several). */
 export interface ConceptOccurrence {
   kind: ConceptKind;
+  /**
+   * The notes file it is written in, as diagnostics name it (`data/kubernetes.rst`,
+   * `data/cryptography/Enigma.md`): a concept of a notebook may be written in several files.
+   */
+  file: string;
   /** Titles of the enclosing sections, outermost first (the document title is not included). */
   path: string[];
   /**
    * The concept this occurrence is written inside (its section, or the term whose definition
-   * holds it; the notes' title for a top-level section), null at the top. The map draws a
-   * concept inside the parent of its first occurrence.
+   * holds it; the notes' title for a top-level section; for a file's own concept, the file whose
+   * `toctree` lists it), null at the top. The map draws a concept inside the parent of its first
+   * occurrence.
    */
   parent: NodeId | null;
   /** Rich body: the blocks written under this occurrence, minus nested concepts of their own. */
@@ -54,8 +62,13 @@ export interface ConceptNode {
   text: string;
   /** Every hyperlink in the body, in order, unresolved ones excluded (they are diagnostics). */
   links: ConceptLink[];
-  /** Source lines where the concept is written (one per occurrence). */
+  /** Source lines where the concept is written (one per occurrence, in `occurrences[i].file`). */
   lines: number[];
+  /**
+   * Tags, without `#`, in the order first written: Markdown `#tags` in the concept's own text,
+   * and for a file's own concept its frontmatter `tags` (a filterable group on the map).
+   */
+  tags: string[];
   /** Position in the notes' own reading order (0-based): the default tour follows it. */
   order: number;
 }
@@ -68,8 +81,9 @@ export interface ConceptEdge {
   kind: RelationKind;
   label: string;
   /**
-   * Why the relation exists, for a `mentions` edge: the sentence (or clause, up to ~120
-   * characters) of the target's text that names the source, and where it is written.
+   * Why the relation exists, for a `mentions` or `links` edge: the sentence (or clause, up to
+   * ~120 characters) of the target's text that names or refers to the source, and where it is
+   * written.
    */
   evidence?: Evidence;
 }
@@ -88,9 +102,15 @@ export interface Tour {
 }
 
 export interface ConceptGraph {
-  /** The map id: the notes file's stem (`kubernetes` for data/kubernetes.rst). */
+  /**
+   * The map id: the notes file's stem (`kubernetes` for data/kubernetes.rst), or a notebook
+   * folder's name (`cryptography` for data/cryptography/).
+   */
   mapId: string;
-  /** The notes' title, or the file stem when the notes have none. */
+  /**
+   * The notes' title (a notebook's: its root `index` or `README` file's title), or the map id
+   * when they have none.
+   */
   title: string;
   nodes: ConceptNode[];
   edges: ConceptEdge[];

@@ -3,18 +3,20 @@
  * from a diagnostic (`file:line`) to the concept written there.
  */
 import type { ConceptGraph, NodeId } from './model';
+import { baseName } from '../readers';
 
 /**
  * The node whose occurrence contains `line` of `file`, the innermost one when occurrences nest
  * (a term inside a section inside the title), or null when the line is outside every concept
- * or the file is not the notes file (a companion-file line belongs to no concept).
+ * or the file holds no concept (a companion-file line belongs to no concept).
  */
 export function nodeAtLine(graph: ConceptGraph, file: string, line: number): NodeId | null {
-  if (!isNotesFile(graph, file)) return null;
+  const written = sameFile(graph, file);
   let best: { id: NodeId; line: number; span: number } | null = null;
   for (const node of graph.nodes) {
     for (const occurrence of node.occurrences) {
-      if (line < occurrence.line || line > occurrence.endLine) continue;
+      if (!written(occurrence.file) || line < occurrence.line || line > occurrence.endLine)
+        continue;
       const span = occurrence.endLine - occurrence.line;
       // Nested occurrences lie inside their parent's range, so the innermost is the shortest;
       // on a tie the one starting later is the deeper. Earlier nodes win exact ties.
@@ -27,14 +29,14 @@ export function nodeAtLine(graph: ConceptGraph, file: string, line: number): Nod
 }
 
 /**
- * The graph does not name its notes file, but the map id ends with that file's stem
- * (`data/kubernetes.rst` -> `kubernetes`, see src/cli/load-maps.ts; notes opened in the browser
- * are `local/<stem>`, see src/local). The companion file, `<map>.map.yaml`, has the stem
- * `<map>.map`, so it never passes.
+ * Which occurrences are written in `file`: those naming it exactly, as diagnostics and
+ * occurrences of one build do. A file named another way (`notes.rst` for `data/notes.rst`, a
+ * Windows path) is matched by its name alone, when no occurrence names it exactly; the companion
+ * file, `<map>.map.yaml`, never matches a notes file's name.
  */
-function isNotesFile(graph: ConceptGraph, file: string): boolean {
-  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  return stem === graph.mapId.slice(graph.mapId.lastIndexOf('/') + 1);
+function sameFile(graph: ConceptGraph, file: string): (written: string) => boolean {
+  const exact = graph.nodes.some((node) => node.occurrences.some((o) => o.file === file));
+  if (exact) return (written) => written === file;
+  const name = baseName(file);
+  return (written) => baseName(written) === name;
 }

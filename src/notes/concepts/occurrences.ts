@@ -1,7 +1,8 @@
 /**
- * First stage of the graph builder: walk the document and list every place a concept is written
- * down (the title, each section, each definition term), with the blocks that are its own body and
- * the occurrence it is nested in. Pure; no merging yet (that is concepts.ts).
+ * First stage of the graph builder: walk each document and list every place a concept is written
+ * down (the file's own concept, each section, each definition term), with the blocks that are its
+ * own body, the file it is written in and the occurrence it is nested in. Pure; no merging yet
+ * (identity.ts gives the ids, build-graph.ts merges).
  */
 import type { Block, DefinitionItem, Inline, NotesDocument, Section } from '../document/model';
 import type { ConceptKind } from './model';
@@ -9,10 +10,11 @@ import { inlineText } from '../document/text';
 import { forEachPart, unreachable } from '../document/visit';
 
 export interface RawOccurrence {
-  /** Index in document order; parents always come before their children. */
+  /** Index in reading order; parents always come before their children. */
   index: number;
   kind: ConceptKind;
   label: string;
+  file: string;
   path: string[];
   blocks: Block[];
   classifiers: Inline[][];
@@ -20,16 +22,39 @@ export interface RawOccurrence {
   endLine: number;
   /** The occurrence this one is nested in (section or term), or null at the top. */
   parent: number | null;
+  /** A file's own concept: the other names and the tags its frontmatter gives the file. */
+  aliases?: string[];
+  tags?: string[];
 }
 
 const NO_BLOCKS: readonly Block[] = [];
 
+export interface OccurrenceSource {
+  file: string;
+  document: NotesDocument;
+  /** Blocks put in by `.. include::`, with the file they were read from (includes.ts). */
+  included?: ReadonlyMap<Block, string>;
+  /** Names the file's own concept when the notes have no title: the file's name. */
+  fallbackTitle: string;
+  /**
+   * Whether the file has a concept of its own even without a title or text before its first
+   * section: every file of a notebook has one (links lead to it, toctrees nest under it); a
+   * single notes file without either has none, as before notebooks.
+   */
+  alwaysTitled: boolean;
+  /** The occurrence of the file whose toctree lists this one, or null. */
+  parent: number | null;
+}
+
 /**
- * Lists the occurrences of concepts in `doc`. `fallbackTitle` names the document's own node when
- * the notes have no title but do have text before their first section (nothing may be lost).
+ * Adds the occurrences of concepts in `source` to `found` (numbering on from its length), and
+ * returns the index of the file's own concept, or null when it has none.
  */
-export function collectOccurrences(doc: NotesDocument, fallbackTitle: string): RawOccurrence[] {
-  const found: RawOccurrence[] = [];
+export function collectOccurrences(
+  source: OccurrenceSource,
+  found: RawOccurrence[],
+): number | null {
+  const { document: doc, fallbackTitle, included } = source;
 
   const add = (occurrence: Omit<RawOccurrence, 'index'>): number => {
     // The builders below make a fresh object for each occurrence: number it in place.
@@ -42,14 +67,24 @@ export function collectOccurrences(doc: NotesDocument, fallbackTitle: string): R
   // Depth-first, in document order, so that occurrence numbers follow the notes. An explicit stack
   // instead of recursion: hostile notes may nest thousands of levels deep.
   const walk = (rootBlocks: readonly Block[], rootParent: number | null) => {
-    // A frame walks either blocks or a definition list's items (`items` set).
+    // A frame walks either blocks or a definition list's items (`items` set), in one file.
     const stack: {
       entries: readonly Block[];
       items: readonly DefinitionItem[] | null;
       next: number;
       parent: number | null;
       path: string[];
-    }[] = [{ entries: rootBlocks, items: null, next: 0, parent: rootParent, path: [] }];
+      file: string;
+    }[] = [
+      {
+        entries: rootBlocks,
+        items: null,
+        next: 0,
+        parent: rootParent,
+        path: [],
+        file: source.file,
+      },
+    ];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
       const { parent, path } = frame;
@@ -59,8 +94,15 @@ export function collectOccurrences(doc: NotesDocument, fallbackTitle: string): R
           stack.pop();
           continue;
         }
-        const index = add(termOccurrence(item, path, parent));
-        stack.push({ entries: item.blocks, items: null, next: 0, parent: index, path });
+        const index = add(termOccurrence(item, path, parent, frame.file));
+        stack.push({
+          entries: item.blocks,
+          items: null,
+          next: 0,
+          parent: index,
+          path,
+          file: frame.file,
+        });
         continue;
       }
       const entry = frame.entries[frame.next++];
@@ -68,19 +110,29 @@ export function collectOccurrences(doc: NotesDocument, fallbackTitle: string): R
         stack.pop();
         continue;
       }
+      // Blocks put in by `.. include::` are written in the included file.
+      const file = included?.get(entry) ?? frame.file;
       if (entry.type === 'section') {
-        const index = add(sectionOccurrence(entry, path, parent));
+        const index = add(sectionOccurrence(entry, path, parent, file));
         const inner = [...path, found[index]!.label];
-        stack.push({ entries: entry.blocks, items: null, next: 0, parent: index, path: inner });
+        stack.push({
+          entries: entry.blocks,
+          items: null,
+          next: 0,
+          parent: index,
+          path: inner,
+          file,
+        });
       } else if (entry.type === 'objectDescription') {
         // A described object (`.. function:: get(url)`) is a concept, like a definition term.
-        const index = add(descriptionOccurrence(entry, path, parent));
-        stack.push({ entries: entry.blocks, items: null, next: 0, parent: index, path });
+        const index = add(descriptionOccurrence(entry, path, parent, file));
+        stack.push({ entries: entry.blocks, items: null, next: 0, parent: index, path, file });
       } else if (entry.type === 'definitionList') {
-        stack.push({ entries: NO_BLOCKS, items: entry.items, next: 0, parent, path });
+        stack.push({ entries: NO_BLOCKS, items: entry.items, next: 0, parent, path, file });
       } else {
         const inner = childBlocks(entry);
-        if (inner.length > 0) stack.push({ entries: inner, items: null, next: 0, parent, path });
+        if (inner.length > 0)
+          stack.push({ entries: inner, items: null, next: 0, parent, path, file });
       }
     }
   };
@@ -91,30 +143,35 @@ export function collectOccurrences(doc: NotesDocument, fallbackTitle: string): R
     ? [{ type: 'paragraph', line: doc.subtitleLine ?? 1, content: doc.subtitle }]
     : [];
   let root: number | null = null;
-  if (doc.title || preamble.length > 0) {
+  if (doc.title || preamble.length > 0 || source.alwaysTitled) {
     root = add({
       kind: 'title',
       label: doc.title ? inlineText(doc.title).trim() || fallbackTitle : fallbackTitle,
+      file: source.file,
       path: [],
       blocks: [...subtitle, ...preamble],
       classifiers: [],
       line: doc.titleLine ?? firstLine(topBlocks),
       endLine: doc.lineCount,
-      parent: null,
+      parent: source.parent,
+      ...(doc.aliases && doc.aliases.length > 0 ? { aliases: doc.aliases } : {}),
+      ...(doc.tags && doc.tags.length > 0 ? { tags: doc.tags } : {}),
     });
   }
-  walk(topBlocks, root);
-  return found;
+  walk(topBlocks, root ?? source.parent);
+  return root;
 }
 
 function sectionOccurrence(
   section: Section,
   path: string[],
   parent: number | null,
+  file: string,
 ): Omit<RawOccurrence, 'index'> {
   return {
     kind: 'section',
     label: inlineText(section.title).trim(),
+    file,
     path,
     blocks: ownBlocks(section.blocks),
     classifiers: [],
@@ -128,10 +185,12 @@ function termOccurrence(
   item: DefinitionItem,
   path: string[],
   parent: number | null,
+  file: string,
 ): Omit<RawOccurrence, 'index'> {
   return {
     kind: 'term',
     label: inlineText(item.term).trim(),
+    file,
     path,
     blocks: ownBlocks(item.blocks),
     classifiers: item.classifiers,
@@ -145,10 +204,12 @@ function descriptionOccurrence(
   description: Extract<Block, { type: 'objectDescription' }>,
   path: string[],
   parent: number | null,
+  file: string,
 ): Omit<RawOccurrence, 'index'> {
   return {
     kind: 'term',
     label: description.name,
+    file,
     path,
     blocks: [
       { type: 'literalBlock', line: description.line, text: description.signature },

@@ -25,6 +25,7 @@ function concept(
     text,
     links,
     lines: [order + 1],
+    tags: [],
     order,
   };
 }

@@ -21,8 +21,9 @@ declare module 'vitest' {
 }
 
 /**
- * The notes of the main e2e site: the tests' copy of the seed and the hostile notes (their
- * own fixtures, never data/). One site for every e2e file, so the run makes one build of them.
+ * The notes of the main e2e site: the tests' copy of the seed, the hostile notes and a Markdown
+ * notebook (the bundled example notebook's copy, a folder: one map of several files), all their
+ * own fixtures, never data/. One site for every e2e file, so the run makes one build of them.
  */
 export const SITE_FILES = [
   'tests/fixtures/seed/kubernetes.rst',
@@ -32,6 +33,8 @@ export const SITE_FILES = [
   // Notes of other styles (issue 9: the map reads at first sight on them too).
   'tests/fixtures/notes/tcp-ip.rst',
   'tests/fixtures/notes/cooking-chemistry.rst',
+  // A Markdown notebook: a folder is one map (issue 14).
+  'tests/fixtures/notebooks/study-notes',
 ];
 
 const SUB_SITE_FILES = [

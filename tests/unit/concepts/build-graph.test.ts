@@ -6,7 +6,10 @@ import { parseRst } from '../../../src/notes/rst';
 
 function build(rst: string, aliases: Record<string, string[]> = {}): ConceptGraph {
   const aliasMap = new Map(Object.entries(aliases).map(([k, v]) => [conceptId(k), v] as const));
-  return buildConceptGraph(parseRst(rst), { mapId: 'notes', file: 'notes.rst', aliases: aliasMap });
+  return buildConceptGraph([{ file: 'notes.rst', document: parseRst(rst) }], {
+    mapId: 'notes',
+    aliases: aliasMap,
+  });
 }
 
 function edges(graph: ConceptGraph, kind?: string): string[] {

@@ -3,11 +3,17 @@
  * (title, section titles, terms, classifiers, paragraphs, list items, link texts and URLs) must
  * appear in some node of the concept graph or in a diagnostic. docutils' reading (the committed
  * golden files) is the witness, so this does not trust our own reader to say what was there.
+ *
+ * A notebook (a folder of notes files, one map) must lose nothing either: every word of each
+ * file's own map is in the notebook's map, and every word of a Markdown file's source too.
  */
 import { seedInput } from '../../support/seed';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { readMap } from '../../../src/cli/load-maps';
 import type { ConceptGraph } from '../../../src/notes/concepts/model';
+import { forEachInline } from '../../../src/notes/document/visit';
 import { buildMap } from '../../../src/notes/pipeline';
 
 const fixtures = new URL('../../fixtures/rst/', import.meta.url);
@@ -103,5 +109,71 @@ describe('nothing in the notes is lost on the way to the concept graph', () => {
       .flatMap(words)
       .filter((word) => !haystack.includes(word));
     expect(missing).toEqual([]);
+  });
+});
+
+/** What a notebook's map holds: graphHaystack, the tags, and what links between notes name. */
+function notebookHaystack(graph: ConceptGraph): string {
+  const parts = [graphHaystack(graph)];
+  for (const node of graph.nodes) {
+    parts.push(...node.tags);
+    for (const occurrence of node.occurrences) {
+      forEachInline(occurrence.blocks, (inline) => {
+        if (inline.type === 'crossReference') parts.push(inline.target, inline.anchor ?? '');
+      });
+    }
+  }
+  return parts.join('\n').normalize('NFKC');
+}
+
+/** Markdown's own syntax, not words of the notes (tests/unit/markdown/nothing-lost.test.ts). */
+const MARKDOWN_SYNTAX_WORDS = new Set(['title', 'aliases', 'tags']);
+
+function markdownWords(source: string): string[] {
+  return words(
+    source
+      .replace(/^([ \t>]*)\d{1,9}[.)](?=[ \t]|$)/gm, '$1')
+      .replace(/&(?:#x[0-9a-f]+|#[0-9]+|[a-z][a-z0-9]*);/gi, ' ')
+      .replace(/%[0-9a-f]{2}/gi, ' '),
+  ).filter((word) => !MARKDOWN_SYNTAX_WORDS.has(word));
+}
+
+const notebooks = new URL('../../fixtures/notebooks/', import.meta.url);
+const notebookNames = readdirSync(notebooks);
+
+describe('nothing in a notebook is lost on the way to its one map', () => {
+  test('there are notebooks to check, in both formats', () => {
+    expect(notebookNames).toEqual(expect.arrayContaining(['study-notes', 'sphinx-project']));
+  });
+
+  test.each(notebookNames)('%s', (name) => {
+    const folder = fileURLToPath(new URL(`${name}/`, notebooks));
+    const input = readMap(folder);
+    if (!('notebook' in input)) throw new Error(`${name} is a folder`);
+    const haystack = notebookHaystack(buildMap(input));
+    const missing = new Set<string>();
+    for (const file of input.notebook.files) {
+      // What the file alone builds (checked above against docutils, for reST)...
+      const alone = notebookHaystack(buildMap({ mapId: 'alone', notes: file }));
+      // ...and for Markdown, every word of its source.
+      const source = file.file.endsWith('.md') ? markdownWords(file.text) : [];
+      for (const word of [...words(alone), ...source]) {
+        if (!haystack.includes(word)) missing.add(`${file.file}: ${word}`);
+      }
+    }
+    expect([...missing]).toEqual([]);
+  });
+
+  test('the check can fail: a word a notebook dropped is found missing', () => {
+    const files = [
+      { file: 'nb/a.md', text: '# A\n\nKept words.\n' },
+      { file: 'nb/b.md', text: '# B\n\nDropped words.\n' },
+    ];
+    const graph = buildMap({ mapId: 'nb', notebook: { folder: 'nb', files: [files[0]!] } });
+    const haystack = notebookHaystack(graph);
+    expect(markdownWords(files[1]!.text).filter((word) => !haystack.includes(word))).toEqual([
+      'B',
+      'Dropped',
+    ]);
   });
 });

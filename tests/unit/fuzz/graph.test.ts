@@ -17,7 +17,7 @@ import { chaoticRst, documentModel, plainNotes } from '../../support/arbitraries
 // = 2,100 cases.
 
 function build(doc: NotesDocument): ConceptGraph {
-  return buildConceptGraph(doc, { mapId: 'fuzz', file: 'notes/fuzz.rst' });
+  return buildConceptGraph([{ file: 'notes/fuzz.rst', document: doc }], { mapId: 'fuzz' });
 }
 
 function checkGraph(doc: NotesDocument, graph: ConceptGraph): void {

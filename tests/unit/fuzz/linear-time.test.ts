@@ -80,7 +80,9 @@ function outputFor(size: number): Output {
   if (known) return known;
   const text = adversarialNotes(size);
   const doc = parseRst(text);
-  const graph = buildConceptGraph(doc, { mapId: 'adversarial', file: 'adversarial.rst' });
+  const graph = buildConceptGraph([{ file: 'adversarial.rst', document: doc }], {
+    mapId: 'adversarial',
+  });
   const output = {
     bytes: text.length,
     internalErrors: doc.diagnostics
@@ -177,7 +179,9 @@ describe('adversarial notes', () => {
       const lookups = sizes.map((size) => {
         const text = adversarialNotes(size);
         return countLookups(() =>
-          buildConceptGraph(parseRst(text), { mapId: 'adversarial', file: 'adversarial.rst' }),
+          buildConceptGraph([{ file: 'adversarial.rst', document: parseRst(text) }], {
+            mapId: 'adversarial',
+          }),
         );
       });
       for (let index = 1; index < sizes.length; index++) {
@@ -228,7 +232,7 @@ test(
       lineCount: 2,
       diagnostics: [],
     };
-    const graph = buildConceptGraph(doc, { mapId: 'deep', file: 'deep.rst' });
+    const graph = buildConceptGraph([{ file: 'deep.rst', document: doc }], { mapId: 'deep' });
     expect(graph.nodes[0]!.text).toContain('deep bullet');
     expect(graph.nodes[0]!.text).toContain('deep quote');
   },
@@ -241,10 +245,10 @@ describe('one term written 150,000 times (about 1 MB)', () => {
   test(
     'is one concept with every line, read from the notes',
     () => {
-      const graph = buildConceptGraph(parseRst('Pod\n\tx\n'.repeat(COUNT)), {
-        mapId: 'pods',
-        file: 'pods.rst',
-      });
+      const graph = buildConceptGraph(
+        [{ file: 'pods.rst', document: parseRst('Pod\n\tx\n'.repeat(COUNT)) }],
+        { mapId: 'pods' },
+      );
       const pods = graph.nodes.filter((node) => node.label === 'Pod');
       expect(pods).toHaveLength(1);
       expect(pods[0]!.lines).toHaveLength(COUNT);
@@ -283,7 +287,7 @@ describe('one term written 150,000 times (about 1 MB)', () => {
         lineCount: 2 * COUNT,
         diagnostics: [],
       };
-      const graph = buildConceptGraph(doc, { mapId: 'pods', file: 'pods.rst' });
+      const graph = buildConceptGraph([{ file: 'pods.rst', document: doc }], { mapId: 'pods' });
       expect(graph.nodes).toHaveLength(1);
       expect(graph.nodes[0]!.lines).toHaveLength(COUNT);
     },

@@ -105,7 +105,7 @@ describe('nothing is lost', () => {
   test('from any document model', () => {
     fc.assert(
       fc.property(documentModel, (doc) => {
-        const graph = buildConceptGraph(doc, { mapId: 'fuzz', file: 'fuzz.rst' });
+        const graph = buildConceptGraph([{ file: 'fuzz.rst', document: doc }], { mapId: 'fuzz' });
         expect(lostTokens(writtenTexts(doc), graph)).toEqual([]);
       }),
       { numRuns: 800 },
@@ -115,7 +115,9 @@ describe('nothing is lost', () => {
   test('from well-formed notes read by the reader', () => {
     fc.assert(
       fc.property(plainNotesWithWords, ({ text, words }) => {
-        const graph = buildConceptGraph(parseRst(text), { mapId: 'fuzz', file: 'fuzz.rst' });
+        const graph = buildConceptGraph([{ file: 'fuzz.rst', document: parseRst(text) }], {
+          mapId: 'fuzz',
+        });
         expect(lostTokens(words, graph)).toEqual([]);
       }),
       { numRuns: 400 },

@@ -26,6 +26,7 @@ export function node(
       {
         kind,
         path: [],
+        file: 'data/small.rst',
         parent: parent as NodeId | null,
         blocks: [],
         classifiers: [],
@@ -36,6 +37,7 @@ export function node(
     text,
     links: [],
     lines: [order + 1],
+    tags: [],
     order,
   };
 }

@@ -76,7 +76,9 @@ describe('adversarial Markdown', () => {
       expect(headings).toEqual(
         expect.arrayContaining(['Deep quotes', 'Staircase', 'Table', 'Code']),
       );
-      const graph = buildConceptGraph(doc, { mapId: 'adversarial', file: 'adversarial.md' });
+      const graph = buildConceptGraph([{ file: 'adversarial.md', document: doc }], {
+        mapId: 'adversarial',
+      });
       expect(() => JSON.stringify(graph)).not.toThrow();
     },
     TIMEOUT_MS,

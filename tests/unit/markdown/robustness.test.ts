@@ -51,7 +51,7 @@ describe('hostile notes', () => {
     const doc = parseMarkdown(
       '# Note\n\n[click me](javascript:alert(1)) and [x](JaVaScRiPt&#58;alert(1))\n',
     );
-    const graph = buildConceptGraph(doc, { mapId: 'note', file: 'note.md' });
+    const graph = buildConceptGraph([{ file: 'note.md', document: doc }], { mapId: 'note' });
     expect(graph.nodes[0]!.links).toEqual([]);
     expect(graph.nodes[0]!.text).toContain('click me');
     expect(graph.diagnostics.map((d) => d.message)).toEqual([
