@@ -12,7 +12,7 @@ import './handout.css';
 
 /** `/:map/handout` and `/:map/handout/:tour`: the map, then every concept of the tour, for print. */
 export function HandoutScreen({ bundle }: { bundle: MapBundle }) {
-  const { graph, positions } = bundle;
+  const { graph, positions, routes } = bundle;
   const t = usePresentText();
   const params = useParams();
   const tourName = params.tour === undefined ? null : readParam(params.tour);
@@ -52,6 +52,7 @@ export function HandoutScreen({ bundle }: { bundle: MapBundle }) {
         <MapSketch
           graph={graph}
           positions={positions}
+          routes={routes}
           tourSteps={tour.steps}
           label={t('handout.map')}
         />
