@@ -22,6 +22,7 @@ import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { checkFailure, checkRequested } from './build-check';
 import { contentSecurityPolicy } from './content-security-policy';
 import { devLayoutMiddleware } from './dev-layout';
+import { reportChanges } from './report-changes';
 import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
 import { staticPages } from './node-pages';
 import { localPages } from './local-pages';
@@ -58,9 +59,18 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
   let dataDir = '';
   let maps: Promise<LoadedMaps> | null = null;
 
+  // What was last printed: after a save in `npm start`, only what changed is printed again.
+  let printed: readonly ReportLine[] | null = null;
   const loadMaps = (): Promise<LoadedMaps> => {
     maps ??= loadBundles(dataDir, config.root).then((loaded) => {
-      printReport(config.logger, loaded.report);
+      if (printed === null) {
+        printReport(config.logger, loaded.report);
+      } else {
+        const { appeared, resolved } = reportChanges(printed, loaded.report);
+        printReport(config.logger, appeared);
+        for (const line of resolved) config.logger.info(`fixed: ${line.text}`);
+      }
+      printed = loaded.report;
       return loaded;
     });
     return maps;
