@@ -4,7 +4,14 @@
  */
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import type { Companion, CompanionAlias, CompanionEdge, CompanionTour, ConceptRef } from './model';
+import type {
+  Companion,
+  CompanionAlias,
+  CompanionEdge,
+  CompanionTour,
+  CompanionTourStep,
+  ConceptRef,
+} from './model';
 import {
   TOP_LEVEL_KEYS,
   addEdgeSchema,
@@ -16,6 +23,7 @@ import {
   mappingSchema,
   removeEdgeSchema,
   tourSchema,
+  tourStepSchema,
 } from './schema';
 import {
   describeValue,
@@ -183,7 +191,8 @@ function readEdges(
   });
 }
 
-function readTours({ check, conceptRef, locate }: UnitChecker): CompanionTour[] {
+function readTours(checker: UnitChecker): CompanionTour[] {
+  const { check, locate } = checker;
   const section = check(mappingSchema, ['tours']);
   if (!section) return [];
   return Object.keys(section).flatMap((name) => {
@@ -191,18 +200,38 @@ function readTours({ check, conceptRef, locate }: UnitChecker): CompanionTour[] 
     if (!tour) return [];
     // One bad step is dropped on its own; the tour keeps the others.
     const steps = tour.steps.flatMap(
-      (_, index) => conceptRef(['tours', name, 'steps', index]) ?? [],
+      (step, index) => readTourStep(checker, ['tours', name, 'steps', index], step) ?? [],
     );
     return [
       {
         name,
         title: tour.title?.trim() || name,
+        ...(tour.quiz !== undefined && { quiz: tour.quiz }),
         steps,
         path: formatPath(['tours', name]),
         line: locate.lineOfKey(['tours'], name),
       },
     ];
   });
+}
+
+/** A step is a concept's name, or a mapping `{ concept, notes, quiz }` (docs/graph-format.md). */
+function readTourStep(
+  { check, conceptRef }: UnitChecker,
+  path: KeyPath,
+  value: unknown,
+): CompanionTourStep | undefined {
+  const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!isMapping) return conceptRef(path);
+  const step = check(tourStepSchema, path);
+  const concept = step && conceptRef([...path, 'concept']);
+  if (!step || !concept) return undefined;
+  const notes = step.notes?.trim();
+  return {
+    ...concept,
+    ...(notes && { notes }),
+    ...(step.quiz !== undefined && { quiz: step.quiz }),
+  };
 }
 
 /** yaml's pretty messages repeat the position and quote the source; keep the sentence only. */
