@@ -18,8 +18,11 @@
 import type { Block, Inline } from '../document/model';
 import { unreachable } from '../document/visit';
 
-/** What stands in for a hidden name: wide enough to read as a gap in Latin and Japanese text. */
-export const BLANK = '＿＿＿';
+/**
+ * What stands in for a hidden name: wide enough to read as a gap in Latin and Japanese text,
+ * and one word to line breaking (full-width ＿＿＿ may break between its characters).
+ */
+export const BLANK = '_____';
 
 /** Where a name is written in a text: UTF-16 offsets, `end` exclusive. */
 export interface NameSpan {

@@ -40,9 +40,11 @@ export function buildConceptGraph(doc: NotesDocument, options: BuildGraphOptions
   const nesting = nestingEdges(occurrences, ownerOf, idOf);
   const mentions = mentionEdges(nodes, nesting);
 
+  const subtitle = doc.subtitle ? inlineText(doc.subtitle).trim() : '';
   return {
     mapId,
     title,
+    ...(subtitle && { subtitle }),
     nodes,
     edges: [...nesting, ...mentions],
     tours: [],

@@ -91,6 +91,8 @@ export interface ConceptGraph {
   mapId: string;
   /** The notes' title, or the file stem when the notes have none. */
   title: string;
+  /** The notes' subtitle (reST promotes a lone second-level title to it), when they have one. */
+  subtitle?: string;
   nodes: ConceptNode[];
   edges: ConceptEdge[];
   /** Named tours from the companion file; the default tour is `nodes` sorted by `order`. */
