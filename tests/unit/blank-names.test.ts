@@ -41,6 +41,12 @@ describe('blankNames hides a concept’s names in its text', () => {
       ['Pod', 'Ingress'],
       `${BLANK} and ${BLANK}`,
     ],
+    [
+      'a y becomes ies',
+      'Network Policies and a Network Policy',
+      ['Network Policy'],
+      `${BLANK} and a ${BLANK}`,
+    ],
     ['but not other endings', 'Podcast', ['Pod'], 'Podcast'],
     [
       'the longest name first',

@@ -9,7 +9,8 @@
  * - a Japanese name matches anywhere (Japanese has no spaces between words);
  * - a name that starts or ends with a letter of a space-separated script (Latin, Greek, Cyrillic)
  *   or a digit must sit on a word boundary there (`Helm` is not in `overwhelm`), except that an
- *   English plural ending (`Pods`, `Ingresses`) is hidden with the name: it would give it away;
+ *   English plural ending (`Pods`, `Ingresses`, `Policies`) is hidden with the name: it would
+ *   give it away;
  * - the longest name wins where several start at one place (`Ingress Controller` before
  *   `Ingress`).
  *
@@ -71,12 +72,17 @@ function foldChar(char: string): string {
   return char.normalize('NFKC').toLowerCase();
 }
 
-/** Names folded the way the text is, longest first; empty and repeated ones dropped. */
+/**
+ * Names folded the way the text is, longest first; empty and repeated ones dropped. A name that
+ * ends in a consonant and `y` is looked for with `ies` too (Policy, Policies).
+ */
 function foldNames(names: readonly string[]): string[] {
   const folded = new Set<string>();
   for (const name of names) {
     const key = foldText(name.trim()).folded;
-    if (key !== '') folded.add(key);
+    if (key === '') continue;
+    folded.add(key);
+    if (/[b-df-hj-np-tv-z]y$/.test(key)) folded.add(`${key.slice(0, -1)}ies`);
   }
   return [...folded].sort((a, b) => b.length - a.length);
 }
