@@ -24,7 +24,7 @@ describe('the production build on a strict static host', () => {
   test('/ lists the maps of a site with several, each linking to its map', async () => {
     const { page, problems } = await openPage('/');
     const list = page.getByRole('main');
-    await expect.poll(() => list.getByRole('link').count(), PATIENCE).toBe(2);
+    await expect.poll(() => list.getByRole('link').count(), PATIENCE).toBe(3);
     await list.getByRole('link', { name: /Kubernetes関連メモ/ }).click();
     await page.waitForURL(/\/kubernetes$/);
     expect(allProblems(problems)).toEqual([]);

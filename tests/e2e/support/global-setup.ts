@@ -29,6 +29,9 @@ export const SITE_FILES = [
   'tests/fixtures/seed/kubernetes.map.yaml',
   'tests/fixtures/hostile/hostile.rst',
   'tests/fixtures/hostile/hostile.map.yaml',
+  // Presenting: a subtitle, code, a long address, a concept longer than a card, a quiz tour.
+  'tests/fixtures/presenting/lecture.rst',
+  'tests/fixtures/presenting/lecture.map.yaml',
 ];
 
 const SUB_SITE_FILES = [
