@@ -47,6 +47,12 @@ describe('blankNames hides a concept’s names in its text', () => {
       ['Network Policy'],
       `${BLANK} and a ${BLANK}`,
     ],
+    [
+      'a name of several words as code writes it',
+      'kind: NetworkPolicy, file network-policy.yaml',
+      ['Network Policy'],
+      `kind: ${BLANK}, file ${BLANK}.yaml`,
+    ],
     ['but not other endings', 'Podcast', ['Pod'], 'Podcast'],
     [
       'the longest name first',

@@ -73,16 +73,22 @@ function foldChar(char: string): string {
 }
 
 /**
- * Names folded the way the text is, longest first; empty and repeated ones dropped. A name that
- * ends in a consonant and `y` is looked for with `ies` too (Policy, Policies).
+ * Names folded the way the text is, longest first; empty and repeated ones dropped. A name of
+ * several words is looked for as code writes it too (`NetworkPolicy`, `network-policy`), and
+ * one that ends in a consonant and `y` with `ies` (Policy, Policies).
  */
 function foldNames(names: readonly string[]): string[] {
   const folded = new Set<string>();
   for (const name of names) {
     const key = foldText(name.trim()).folded;
     if (key === '') continue;
-    folded.add(key);
-    if (/[b-df-hj-np-tv-z]y$/.test(key)) folded.add(`${key.slice(0, -1)}ies`);
+    const spellings = /\s/.test(key)
+      ? [key, key.replace(/\s+/g, ''), key.replace(/\s+/g, '-')]
+      : [key];
+    for (const spelling of spellings) {
+      folded.add(spelling);
+      if (/[b-df-hj-np-tv-z]y$/.test(spelling)) folded.add(`${spelling.slice(0, -1)}ies`);
+    }
   }
   return [...folded].sort((a, b) => b.length - a.length);
 }
