@@ -70,19 +70,39 @@ function pageOf(segments: readonly string[]): string {
   return `${segments.join('/')}/index.html`;
 }
 
-/** A presentation step: a node of the default tour (tour null) or of a named tour. */
+/**
+ * A place in a talk: a step of the default tour (tour null) or of a named tour, and within it
+ * what the query says (`?slide=title`, `?part=2`, `?answer=shown`), so that reload, a shared link
+ * and the speaker window land on the same press of the clicker.
+ */
 export interface PresentStep {
   tour: string | null;
   id: string;
+  /** The tour's title or closing slide, shown at the address of its first or last step. */
+  slide?: 'title' | 'end';
+  /** The part of a card too long for one screen (2, 3, ...); the first is not written. */
+  part?: number;
+  /** A question's answer is shown (its name was hidden until this press). */
+  answered?: boolean;
 }
+
+export type QuizParam = 'on' | 'off';
 
 export interface PresentLinkOptions {
   /** `?reveal=all`: show the whole map instead of building it up step by step. */
   revealAll?: boolean;
+  /** `?quiz=on` / `off`: every step a question or none, whatever the companion file says. */
+  quiz?: QuizParam | null;
 }
 
 /** The query key of the progressive-reveal toggle (on by default, so only `all` is written). */
-export const REVEAL_PARAM = 'reveal';
+const REVEAL_PARAM = 'reveal';
+const SLIDE_PARAM = 'slide';
+const PART_PARAM = 'part';
+const ANSWER_PARAM = 'answer';
+const QUIZ_PARAM = 'quiz';
+/** No card is split into more parts than this; a larger number in a URL is not a part. */
+const MAX_PART = 99;
 
 /** `/:map/<mode>/:id` or `/:map/<mode>/:tour/:id`: the segment count tells the two apart. */
 function stepSegments(mapId: string, mode: string, step: PresentStep): string[] {
@@ -95,8 +115,37 @@ function stepHref(
   step: PresentStep,
   options: PresentLinkOptions,
 ): string {
-  const query = options.revealAll ? `?${REVEAL_PARAM}=all` : '';
-  return hrefOf(stepSegments(mapId, mode, step)) + query;
+  const query = new URLSearchParams();
+  if (step.slide) query.set(SLIDE_PARAM, step.slide);
+  else {
+    if (step.part !== undefined && step.part > 1) query.set(PART_PARAM, String(step.part));
+    if (step.answered) query.set(ANSWER_PARAM, 'shown');
+  }
+  if (options.quiz) query.set(QUIZ_PARAM, options.quiz);
+  if (options.revealAll) query.set(REVEAL_PARAM, 'all');
+  const search = query.toString();
+  return hrefOf(stepSegments(mapId, mode, step)) + (search ? `?${search}` : '');
+}
+
+/** What a step URL's query says; anything unreadable is as if it were not there. */
+export function readPresentQuery(search: URLSearchParams): {
+  slide?: 'title' | 'end';
+  part?: number;
+  answered?: boolean;
+  options: PresentLinkOptions;
+} {
+  const slide = search.get(SLIDE_PARAM);
+  const part = Number(search.get(PART_PARAM));
+  const quiz = search.get(QUIZ_PARAM);
+  return {
+    ...((slide === 'title' || slide === 'end') && { slide }),
+    ...(Number.isInteger(part) && part > 1 && part <= MAX_PART && { part }),
+    ...(search.get(ANSWER_PARAM) === 'shown' && { answered: true }),
+    options: {
+      revealAll: search.get(REVEAL_PARAM) === 'all',
+      quiz: quiz === 'on' || quiz === 'off' ? quiz : null,
+    },
+  };
 }
 
 function handoutSegments(mapId: string, tour: string | null): string[] {
@@ -160,8 +209,8 @@ export const paths = {
     tourChildPattern: 'handout/:tour',
     pattern: '/:map/handout',
     tourPattern: '/:map/handout/:tour',
-    href: (mapId: string, tour: string | null = null): string =>
-      hrefOf(handoutSegments(mapId, tour)),
+    href: (mapId: string, tour: string | null = null, options: PresentLinkOptions = {}): string =>
+      hrefOf(handoutSegments(mapId, tour)) + (options.quiz ? `?${QUIZ_PARAM}=${options.quiz}` : ''),
     page: (mapId: string, tour: string | null = null): string =>
       pageOf(handoutSegments(mapId, tour)),
   },

@@ -119,7 +119,7 @@ test('clicking through every concept in the outline runs nothing', async () => {
 
 describe('the hostile tour', () => {
   const POLL = PATIENCE;
-  const cardHeading = (page: Page) => page.locator('.presentation-card h1').textContent();
+  const cardHeading = (page: Page) => page.locator('[data-stage-card] h1').textContent();
 
   test('presented step by step with PageDown, every card shows its label as text', async () => {
     const first = tour.steps[0]!;

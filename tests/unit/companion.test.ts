@@ -197,7 +197,7 @@ describe('parseCompanion reports mistakes with file, line, key path and what was
       '3: error: aliases.Pod: expected a list of names, got a number',
       '7: error: edges.add[1].to: expected a concept name (string), got nothing (the key is missing)',
       '10: error: tours.intro.steps[1]: expected a concept name (string), got a number',
-      '11: error: tours.broken: expected a tour { title, steps }, got a number',
+      '11: error: tours.broken: expected a tour { title, quiz, steps }, got a number',
     ]);
     expect(companion.aliases.map((a) => a.concept.name)).toEqual(['Sidecar']);
     expect(companion.addEdges.map((e) => e.label)).toEqual(['exposes']);
@@ -432,5 +432,107 @@ describe('the seed companion, data/kubernetes.map.yaml', () => {
         'Istio-Auth',
       ].map(conceptId),
     );
+  });
+});
+
+describe('tour steps with speaker notes and questions', () => {
+  const text = [
+    'tours:',
+    '  recall:',
+    '    title: Name it',
+    '    quiz: true',
+    '    steps:',
+    '      - Pod',
+    '      - concept: ReplicaSet',
+    '        notes: |',
+    '          Ask who has scaled one by hand.',
+    '          Then show the label selector.',
+    '      - { concept: Service, quiz: false }',
+    '      - { concept: Sidecar, notes: "  " }',
+  ].join('\n');
+
+  test('a step may be a mapping { concept, notes, quiz }; a tour may be a quiz', () => {
+    const { companion, diagnostics } = parse(text);
+    expect(diagnostics).toEqual([]);
+    const [tour] = companion.tours;
+    expect(tour!.quiz).toBe(true);
+    expect(tour!.steps).toEqual([
+      { name: 'Pod', path: 'tours.recall.steps[0]', line: 6 },
+      {
+        name: 'ReplicaSet',
+        path: 'tours.recall.steps[1].concept',
+        line: 7,
+        notes: 'Ask who has scaled one by hand.\nThen show the label selector.',
+      },
+      { name: 'Service', path: 'tours.recall.steps[2].concept', line: 11, quiz: false },
+      // Blank notes are no notes.
+      { name: 'Sidecar', path: 'tours.recall.steps[3].concept', line: 12 },
+    ]);
+  });
+
+  test('the graph’s tour keeps the steps as ids and what is said of them beside', () => {
+    const graph = apply(text);
+    expect(graph.tours).toEqual([
+      {
+        name: 'recall',
+        title: 'Name it',
+        quiz: true,
+        steps: ['pod', 'replicaset', 'service', 'sidecar'],
+        stepDetails: [
+          {
+            step: 'replicaset',
+            notes: 'Ask who has scaled one by hand.\nThen show the label selector.',
+          },
+          { step: 'service', quiz: false },
+        ],
+      },
+    ]);
+  });
+
+  test('a step question on its own, without a quiz tour', () => {
+    const graph = apply('tours:\n  t:\n    steps: [Pod, { concept: Service, quiz: true }]\n');
+    expect(graph.tours[0]).toEqual({
+      name: 't',
+      title: 't',
+      steps: ['pod', 'service'],
+      stepDetails: [{ step: 'service', quiz: true }],
+    });
+  });
+
+  test('mistakes in a step drop that step only, at its line', () => {
+    const { companion, diagnostics } = parse(
+      [
+        'tours:',
+        '  t:',
+        '    quiz: yes please',
+        '    steps:',
+        '      - { concept: Pod, note: typo }',
+        '      - { notes: no concept }',
+        '      - { concept: Service, quiz: 1 }',
+        '      - Sidecar',
+      ].join('\n'),
+    );
+    expect(brief(diagnostics)).toEqual([
+      '3: error: tours.t.quiz: expected true or false, got the text "yes please"',
+    ]);
+    expect(companion.tours).toEqual([]);
+
+    const steps = parse(
+      [
+        'tours:',
+        '  t:',
+        '    steps:',
+        '      - { concept: Pod, note: typo }',
+        '      - { notes: no concept }',
+        '      - { concept: Service, quiz: 1 }',
+        '      - Sidecar',
+      ].join('\n'),
+    );
+    expect(brief(steps.diagnostics)).toEqual([
+      '4: error: tours.t.steps[0].note: unknown key; expected one of concept, notes, quiz',
+      '5: error: tours.t.steps[1].concept: expected a concept name (string), got nothing (the key is missing)',
+      '6: error: tours.t.steps[2].quiz: expected true or false, got a number',
+    ]);
+    expect(steps.companion.tours[0]!.steps.map((step) => step.name)).toEqual(['Sidecar']);
   });
 });

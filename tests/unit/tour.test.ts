@@ -1,15 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { demoGraph } from '../component/presentation/demo-map';
 import {
+  addressOf,
   defaultTour,
+  findStop,
   findTour,
+  isQuestion,
   lastIndex,
   lookupStep,
   nextIndex,
   previousIndex,
   reachedSteps,
+  speakerNotes,
   tourNodes,
+  tourStops,
   tourSteps,
+  type Stop,
 } from '../../src/notes/concepts/tour';
 import type { ConceptGraph } from '../../src/notes/concepts/model';
 
@@ -93,6 +99,108 @@ describe('moving through a tour', () => {
     expect(tourNodes(graph, findTour(graph, 'short')!).map((node) => node.label)).toEqual([
       'Service',
       'Pod',
+    ]);
+  });
+});
+
+const QUIZ_COMPANION = `tours:
+  recall:
+    title: Name it
+    quiz: true
+    steps:
+      - Zebra section
+      - { concept: Pod, notes: Ask first. }
+      - { concept: Service, quiz: false }
+  told:
+    steps: [Pod, { concept: Service, quiz: true }]
+`;
+
+/** A stop as a short word: title, end, `pod` (a step), `pod 2/3` (a part), `pod ?` / `pod !`. */
+function brief(stop: Stop): string {
+  if (stop.kind !== 'step') return stop.kind;
+  const part = stop.parts > 1 ? ` ${stop.part}/${stop.parts}` : '';
+  return `${stop.id}${part}${stop.question ? ' ?' : ''}${stop.answer ? ' !' : ''}`;
+}
+
+describe('questions and speaker notes from the companion file', () => {
+  const quizGraph = demoGraph(QUIZ_COMPANION);
+  const recall = findTour(quizGraph, 'recall')!;
+  const told = findTour(quizGraph, 'told')!;
+
+  test('a quiz tour asks every step but those that say quiz: false', () => {
+    expect(recall.steps.map((id) => isQuestion(recall, id))).toEqual([true, true, false]);
+  });
+
+  test('a step can be a question in a tour that is not', () => {
+    expect(told.steps.map((id) => isQuestion(told, id))).toEqual([false, true]);
+  });
+
+  test('the presenter’s quiz mode wins over the companion file', () => {
+    expect(told.steps.map((id) => isQuestion(told, id, 'on'))).toEqual([true, true]);
+    expect(recall.steps.map((id) => isQuestion(recall, id, 'off'))).toEqual([false, false, false]);
+  });
+
+  test('speaker notes belong to their step', () => {
+    expect(recall.steps.map((id) => speakerNotes(recall, id))).toEqual([null, 'Ask first.', null]);
+    expect(speakerNotes(defaultTour(quizGraph), recall.steps[1]!)).toBeNull();
+  });
+});
+
+describe('the stops of a talk', () => {
+  const quizGraph = demoGraph(QUIZ_COMPANION);
+  const recall = findTour(quizGraph, 'recall')!;
+  const partsOf = (id: string) => (id === 'pod' ? 3 : 1);
+
+  test('a title, every step in its parts, and the closing', () => {
+    const stops = tourStops(findTour(graph, 'short')!, partsOf);
+    expect(stops.map(brief)).toEqual(['title', 'service', 'pod 1/3', 'pod 2/3', 'pod 3/3', 'end']);
+  });
+
+  test('a question hides the name through its parts, then answers on the last', () => {
+    const stops = tourStops(recall, partsOf);
+    expect(stops.map(brief)).toEqual([
+      'title',
+      'zebra-section ?',
+      'zebra-section !',
+      'pod 1/3 ?',
+      'pod 2/3 ?',
+      'pod 3/3 ?',
+      'pod 3/3 !',
+      'service',
+      'end',
+    ]);
+    expect(tourStops(recall, partsOf, 'off').map(brief)).toEqual([
+      'title',
+      'zebra-section',
+      'pod 1/3',
+      'pod 2/3',
+      'pod 3/3',
+      'service',
+      'end',
+    ]);
+  });
+
+  test('every stop is found again from its own address', () => {
+    const stops = tourStops(recall, partsOf);
+    stops.forEach((stop, at) => expect(findStop(stops, addressOf(stop))).toBe(at));
+  });
+
+  test('an address of a part or answer the step does not have lands on the nearest stop', () => {
+    const stops = tourStops(recall, partsOf);
+    const at = (index: number, part: number, answered: boolean) =>
+      brief(stops[findStop(stops, { kind: 'step', index, part, answered })]!);
+    expect(at(1, 9, false)).toBe('pod 3/3 ?');
+    expect(at(1, 1, true)).toBe('pod 3/3 !');
+    expect(at(2, 2, true)).toBe('service');
+    expect(findStop(stops, { kind: 'step', index: 7, part: 1, answered: false })).toBe(-1);
+  });
+
+  test('a step always has at least one part', () => {
+    expect(tourStops(findTour(graph, 'short')!, () => 0).map(brief)).toEqual([
+      'title',
+      'service',
+      'pod',
+      'end',
     ]);
   });
 });

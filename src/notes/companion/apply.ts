@@ -13,6 +13,7 @@ import type {
   GraphDiagnostic,
   NodeId,
   Tour,
+  TourStepDetail,
 } from '../concepts/model';
 
 export function applyCompanion(
@@ -109,12 +110,31 @@ export function applyCompanion(
 
   const tours: Tour[] = [...graph.tours];
   for (const tour of companion.tours) {
-    const steps = tour.steps.flatMap((step) => resolveOrWarn(step, 'step skipped') ?? []);
+    const steps: NodeId[] = [];
+    const stepDetails: TourStepDetail[] = [];
+    for (const step of tour.steps) {
+      const id = resolveOrWarn(step, 'step skipped');
+      if (id === null) continue;
+      steps.push(id);
+      if (step.notes !== undefined || step.quiz !== undefined) {
+        stepDetails.push({
+          step: id,
+          ...(step.notes !== undefined && { notes: step.notes }),
+          ...(step.quiz !== undefined && { quiz: step.quiz }),
+        });
+      }
+    }
     if (steps.length === 0) {
       warn(tour.line, `${tour.path}: the tour has no steps that name a concept; tour skipped`);
       continue;
     }
-    tours.push({ name: tour.name, title: tour.title, steps });
+    tours.push({
+      name: tour.name,
+      title: tour.title,
+      steps,
+      ...(tour.quiz && { quiz: true }),
+      ...(stepDetails.length > 0 && { stepDetails }),
+    });
   }
 
   const excluded = new Set<NodeId>(graph.study?.exclude ?? []);

@@ -35,10 +35,20 @@ export interface CompanionEdge {
   line: number;
 }
 
+/** A tour step: the concept, and what its mapping form (`{ concept, notes, quiz }`) adds. */
+export interface CompanionTourStep extends ConceptRef {
+  /** Speaker notes for the step, shown in the speaker view. */
+  notes?: string;
+  /** Asked as a question first (true), or told even in a quiz tour (false). */
+  quiz?: boolean;
+}
+
 export interface CompanionTour {
   name: string;
   title: string;
-  steps: ConceptRef[];
+  /** `quiz: true`: every step is asked as a question first. */
+  quiz?: boolean;
+  steps: CompanionTourStep[];
   path: string;
   line: number;
 }

@@ -10,6 +10,7 @@ import type {
   CompanionEdge,
   CompanionStudy,
   CompanionTour,
+  CompanionTourStep,
   ConceptRef,
 } from './model';
 import {
@@ -25,6 +26,7 @@ import {
   removeEdgeSchema,
   studySectionSchema,
   tourSchema,
+  tourStepSchema,
 } from './schema';
 import {
   describeValue,
@@ -201,7 +203,8 @@ function readEdges(
   });
 }
 
-function readTours({ check, conceptRef, locate }: UnitChecker): CompanionTour[] {
+function readTours(checker: UnitChecker): CompanionTour[] {
+  const { check, locate } = checker;
   const section = check(mappingSchema, ['tours']);
   if (!section) return [];
   return Object.keys(section).flatMap((name) => {
@@ -209,12 +212,13 @@ function readTours({ check, conceptRef, locate }: UnitChecker): CompanionTour[] 
     if (!tour) return [];
     // One bad step is dropped on its own; the tour keeps the others.
     const steps = tour.steps.flatMap(
-      (_, index) => conceptRef(['tours', name, 'steps', index]) ?? [],
+      (step, index) => readTourStep(checker, ['tours', name, 'steps', index], step) ?? [],
     );
     return [
       {
         name,
         title: tour.title?.trim() || name,
+        ...(tour.quiz !== undefined && { quiz: tour.quiz }),
         steps,
         path: formatPath(['tours', name]),
         line: locate.lineOfKey(['tours'], name),
@@ -247,6 +251,25 @@ function readStudy({ check, conceptRef, locate }: UnitChecker): CompanionStudy {
     if (concept) study.excludeConcepts.push(concept);
   });
   return study;
+}
+
+/** A step is a concept's name, or a mapping `{ concept, notes, quiz }` (docs/graph-format.md). */
+function readTourStep(
+  { check, conceptRef }: UnitChecker,
+  path: KeyPath,
+  value: unknown,
+): CompanionTourStep | undefined {
+  const isMapping = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!isMapping) return conceptRef(path);
+  const step = check(tourStepSchema, path);
+  const concept = step && conceptRef([...path, 'concept']);
+  if (!step || !concept) return undefined;
+  const notes = step.notes?.trim();
+  return {
+    ...concept,
+    ...(notes && { notes }),
+    ...(step.quiz !== undefined && { quiz: step.quiz }),
+  };
 }
 
 /** yaml's pretty messages repeat the position and quote the source; keep the sentence only. */

@@ -83,13 +83,30 @@ export const labelEdgeSchema = strict(
   'an edge { from, to, label }',
 );
 
+const quizSchema = z.boolean({ error: 'true or false' });
+
 /** One tour; its steps are checked one by one so that one bad step does not lose the tour. */
 export const tourSchema = strict(
   {
     title: z.string({ error: 'a title (string)' }).optional(),
+    /** Every step is a question first: the room names the concept before the card does. */
+    quiz: quizSchema.optional(),
     steps: z.array(z.unknown(), { error: 'a list of concept names' }),
   },
-  'a tour { title, steps }',
+  'a tour { title, quiz, steps }',
+);
+
+/**
+ * A step written as a mapping rather than a name: the concept, what the speaker wants to say
+ * there (shown in the speaker view only) and whether it is asked as a question first.
+ */
+export const tourStepSchema = strict(
+  {
+    concept: conceptRefSchema,
+    notes: z.string({ error: 'speaker notes (text)' }).optional(),
+    quiz: quizSchema.optional(),
+  },
+  'a tour step { concept, notes, quiz }',
 );
 
 /** `study:` itself; its exclude list is checked item by item with the schemas after it. */

@@ -104,9 +104,13 @@ export function buildConceptGraph(
   const links = referenceEdges(references.edges, nesting);
   const mentions = mentionEdges(nodes, [...nesting, ...links]);
 
+  // A single document's subtitle is the map's (a notebook's pages each have their own).
+  const root = documents.length === 1 ? documents[0]!.document : null;
+  const subtitle = root?.subtitle ? inlineText(root.subtitle).trim() : '';
   return {
     mapId,
     title: mapTitle(documents, paths, mapId),
+    ...(subtitle && { subtitle }),
     nodes,
     edges: [...nesting, ...links, ...mentions],
     tours: [],

@@ -99,6 +99,17 @@ export interface Tour {
   name: string;
   title: string;
   steps: NodeId[];
+  /** Every step is asked as a question first (`quiz: true` on the tour in the companion file). */
+  quiz?: boolean;
+  /** What the companion file says of single steps, for the steps it says something of. */
+  stepDetails?: TourStepDetail[];
+}
+
+/** A tour step's speaker notes, and whether it is a question (overriding the tour's `quiz`). */
+export interface TourStepDetail {
+  step: NodeId;
+  notes?: string;
+  quiz?: boolean;
 }
 
 export interface ConceptGraph {
@@ -112,6 +123,8 @@ export interface ConceptGraph {
    * when they have none.
    */
   title: string;
+  /** The notes' subtitle (reST promotes a lone second-level title to it), when they have one. */
+  subtitle?: string;
   nodes: ConceptNode[];
   edges: ConceptEdge[];
   /** Named tours from the companion file; the default tour is `nodes` sorted by `order`. */

@@ -8,7 +8,7 @@
  *
  * Pure: no DOM, no React.
  */
-import type { ConceptGraph, ConceptNode, NodeId } from './model';
+import type { ConceptGraph, ConceptNode, NodeId, TourStepDetail } from './model';
 
 export interface ResolvedTour {
   /** The companion file's name for the tour; null for the default tour. */
@@ -16,6 +16,10 @@ export interface ResolvedTour {
   /** The tour's title, or the notes' title for the default tour. */
   title: string;
   steps: readonly NodeId[];
+  /** Every step is a question first (`quiz: true` in the companion file). */
+  quiz?: boolean;
+  /** Speaker notes and questions of single steps (the companion file's step mappings). */
+  stepDetails?: readonly TourStepDetail[];
 }
 
 /** Where a URL's tour name and step id lead. */
@@ -37,7 +41,7 @@ export function findTour(graph: ConceptGraph, name?: string | null): ResolvedTou
   const tour = graph.tours.find((candidate) => candidate.name === name);
   if (!tour) return null;
   const known = new Set(graph.nodes.map((node) => node.id));
-  return { name: tour.name, title: tour.title, steps: uniqueKnown(tour.steps, known) };
+  return { ...tour, steps: uniqueKnown(tour.steps, known) };
 }
 
 /** The ordered node ids of a tour, or null for a tour the map does not have. */
@@ -85,6 +89,101 @@ export function reachedSteps(tour: ResolvedTour, index: number): ReadonlySet<Nod
 export function tourNodes(graph: ConceptGraph, tour: ResolvedTour): ConceptNode[] {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
   return tour.steps.flatMap((id) => byId.get(id) ?? []);
+}
+
+/**
+ * Whether steps are questions: as the companion file says (`tour`), or every step of the tour
+ * (`on`) or none (`off`), which the presenter chooses on the stage (`?quiz=on`).
+ */
+export type QuizMode = 'tour' | 'on' | 'off';
+
+/** What the companion file says of a step (the first mapping of a repeated step wins). */
+function detailOf(tour: ResolvedTour, id: NodeId): TourStepDetail | undefined {
+  return tour.stepDetails?.find((detail) => detail.step === id);
+}
+
+/** Whether the room is asked to name the concept before the card names it. */
+export function isQuestion(tour: ResolvedTour, id: NodeId, mode: QuizMode = 'tour'): boolean {
+  if (mode !== 'tour') return mode === 'on';
+  return detailOf(tour, id)?.quiz ?? tour.quiz ?? false;
+}
+
+/** The speaker's notes for a step, or null. */
+export function speakerNotes(tour: ResolvedTour, id: NodeId): string | null {
+  return detailOf(tour, id)?.notes ?? null;
+}
+
+/**
+ * One press of the clicker: what the stage shows until the next. A talk is its title, then each
+ * step in as many parts as its card needs (a question first with the name hidden, then the
+ * answer), then the closing.
+ */
+export type Stop =
+  | { kind: 'title' }
+  | {
+      kind: 'step';
+      /** The step's index in the tour. */
+      index: number;
+      id: NodeId;
+      /** 1-based part of the step's card, of `parts`. */
+      part: number;
+      parts: number;
+      /** The concept's name is hidden: the room is asked for it. */
+      question: boolean;
+      /** The name just revealed after a question. */
+      answer: boolean;
+    }
+  | { kind: 'end' };
+
+/** Where a URL points in a talk; a part or answer the step does not have lands on the nearest. */
+export type StopAddress =
+  | { kind: 'title' }
+  | { kind: 'end' }
+  | { kind: 'step'; index: number; part: number; answered: boolean };
+
+/**
+ * Every stop of a tour, in order. `partsOf` says how many cards a step's text needs (at least
+ * one); a question of several parts asks through them all, then answers on its last part.
+ */
+export function tourStops(
+  tour: ResolvedTour,
+  partsOf: (id: NodeId) => number,
+  mode: QuizMode = 'tour',
+): Stop[] {
+  const stops: Stop[] = [{ kind: 'title' }];
+  tour.steps.forEach((id, index) => {
+    const parts = Math.max(1, Math.floor(partsOf(id)));
+    const question = isQuestion(tour, id, mode);
+    for (let part = 1; part <= parts; part++) {
+      stops.push({ kind: 'step', index, id, part, parts, question, answer: false });
+    }
+    if (question) {
+      stops.push({ kind: 'step', index, id, part: parts, parts, question: false, answer: true });
+    }
+  });
+  stops.push({ kind: 'end' });
+  return stops;
+}
+
+/** The index in `stops` of the stop an address names, or -1 when its step is not in the tour. */
+export function findStop(stops: readonly Stop[], address: StopAddress): number {
+  if (address.kind !== 'step') return stops.findIndex((stop) => stop.kind === address.kind);
+  let best = -1;
+  let bestScore = Infinity;
+  stops.forEach((stop, at) => {
+    if (stop.kind !== 'step' || stop.index !== address.index) return;
+    // Question or answer as the address says, then the nearest part.
+    const score =
+      (stop.answer === address.answered ? 0 : 1000) + Math.abs(stop.part - address.part);
+    if (score < bestScore) [best, bestScore] = [at, score];
+  });
+  return best;
+}
+
+/** The address of a stop, for its URL (the inverse of findStop). */
+export function addressOf(stop: Stop): StopAddress {
+  if (stop.kind !== 'step') return { kind: stop.kind };
+  return { kind: 'step', index: stop.index, part: stop.part, answered: stop.answer };
 }
 
 function clamp(tour: ResolvedTour, index: number): number {

@@ -4,6 +4,7 @@ import type { StepLookup } from '../../notes/concepts/tour';
 import { paths } from '../../routes/paths';
 import type { PresentStep } from '../../routes/paths';
 import { usePresentText } from './messages';
+import './tour-problem.css';
 
 interface TourProblemProps {
   graph: ConceptGraph;

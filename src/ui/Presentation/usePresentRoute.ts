@@ -1,33 +1,61 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import type { ConceptGraph, NodeId } from '../../notes/concepts/model';
-import { lookupStep, lastIndex, nextIndex, previousIndex } from '../../notes/concepts/tour';
-import type { StepLookup } from '../../notes/concepts/tour';
+import type { ConceptGraph, ConceptNode, NodeId } from '../../notes/concepts/model';
+import {
+  addressOf,
+  findStop,
+  lookupStep,
+  tourStops,
+  type QuizMode,
+  type ResolvedTour,
+  type Stop,
+  type StepLookup,
+  type StopAddress,
+} from '../../notes/concepts/tour';
 import { readParam } from '../../routes/params';
-import { paths, REVEAL_PARAM } from '../../routes/paths';
-import type { PresentStep } from '../../routes/paths';
+import { paths, readPresentQuery } from '../../routes/paths';
+import type { PresentLinkOptions, PresentStep, QuizParam } from '../../routes/paths';
+import { partCount } from './card-parts';
+import type { TalkPosition } from './step-sync';
 
 export type PresentMode = 'present' | 'speaker';
 
+/** A talk the URL names: its tour, every press of it, and the one shown. */
+export interface Talk {
+  tour: ResolvedTour;
+  stops: readonly Stop[];
+  /** Index in `stops` of what is shown. */
+  at: number;
+  stop: Stop;
+}
+
 export interface PresentRoute {
   lookup: StepLookup;
+  /** Null when the URL names no step of a tour (TourProblem says why). */
+  talk: Talk | null;
   tourName: string | null;
-  step: PresentStep;
+  /** The URL's place in the talk, for the other window. */
+  position: TalkPosition;
   revealAll: boolean;
-  /** The URL of a step in this window's mode, keeping the reveal setting. */
-  href(step: PresentStep, options?: { revealAll?: boolean }): string;
-  goToIndex(index: number, options?: { replace?: boolean }): void;
-  goToStep(step: PresentStep, options?: { replace?: boolean }): void;
+  quizMode: QuizMode;
+  /** The URL of a step in this window's mode, keeping the reveal and quiz settings. */
+  href(step: PresentStep, options?: PresentLinkOptions): string;
+  /** Where another window went (or a concept chosen by name): go there too. */
+  goTo(position: TalkPosition, options?: { replace?: boolean }): void;
+  /** The first press of a step of this tour. */
+  goToStep(id: NodeId): void;
   next(): void;
   previous(): void;
   first(): void;
   last(): void;
   toggleReveal(): void;
+  toggleQuiz(): void;
 }
 
 /**
- * The presentation's state is its URL (`/:map/present/:tour?/:id?reveal=all`), so reload,
- * back/forward and a shared link land on the same step. Moving is navigating.
+ * The presentation's state is its URL (`/:map/present/:tour?/:id?part=2&quiz=on`), so reload,
+ * back/forward, a shared link and the speaker window land on the same press. Moving is
+ * navigating; the title and closing slides live at the first and last step's address.
  */
 export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): PresentRoute {
   const params = useParams();
@@ -35,24 +63,49 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
   const navigate = useNavigate();
   const tourName = params.tour === undefined ? null : readParam(params.tour);
   const id = readParam(params.id);
-  const revealAll = search.get(REVEAL_PARAM) === 'all';
+  const query = useMemo(() => readPresentQuery(search), [search]);
+  const revealAll = query.options.revealAll ?? false;
+  const quiz = query.options.quiz ?? null;
+  const quizMode: QuizMode = quiz ?? 'tour';
   const lookup = useMemo(() => lookupStep(graph, tourName, id), [graph, tourName, id]);
-  const step = useMemo(() => ({ tour: tourName, id }), [tourName, id]);
+
+  const nodesById = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node])), [graph]);
+  const tour = lookup.kind === 'step' ? lookup.tour : null;
+  const stops = useMemo(
+    () => (tour ? tourStops(tour, (step) => partsOf(nodesById.get(step)), quizMode) : []),
+    [tour, nodesById, quizMode],
+  );
+  const step = useMemo<PresentStep>(
+    () => ({
+      tour: tourName,
+      id,
+      ...(query.slide && { slide: query.slide }),
+      ...(query.part !== undefined && { part: query.part }),
+      ...(query.answered && { answered: true }),
+    }),
+    [tourName, id, query.slide, query.part, query.answered],
+  );
+  const position = useMemo<TalkPosition>(() => ({ step, quiz }), [step, quiz]);
+  const at =
+    lookup.kind === 'step' ? Math.max(0, findStop(stops, addressFor(step, lookup.index))) : 0;
 
   const href = useCallback(
-    (target: PresentStep, options: { revealAll?: boolean } = {}) =>
-      paths[mode].href(graph.mapId, target, { revealAll: options.revealAll ?? revealAll }),
-    [graph.mapId, mode, revealAll],
+    (target: PresentStep, options: PresentLinkOptions = {}) =>
+      paths[mode].href(graph.mapId, target, {
+        revealAll: options.revealAll ?? revealAll,
+        quiz: options.quiz === undefined ? quiz : options.quiz,
+      }),
+    [graph.mapId, mode, revealAll, quiz],
   );
 
   // Where this window last navigated to, until React renders it. A clicker can press twice
   // (or a step arrive from the other window) before the first move is rendered; counting from
   // the rendered step would then lose a press.
-  const pending = useRef<PresentStep | null>(null);
+  const pending = useRef<{ key: string; at: number } | null>(null);
+  const renderedKey = href(step);
   useEffect(() => {
-    const target = pending.current;
-    if (target && target.tour === step.tour && target.id === step.id) pending.current = null;
-  }, [step]);
+    if (pending.current?.key === renderedKey) pending.current = null;
+  }, [renderedKey]);
   useEffect(() => {
     // Back and forward are navigations of their own: whatever was on its way is superseded.
     const forget = () => (pending.current = null);
@@ -60,48 +113,80 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
     return () => window.removeEventListener('popstate', forget);
   }, []);
 
-  const goToStep = useCallback(
-    (target: PresentStep, options: { replace?: boolean } = {}) => {
-      const from = pending.current ?? step;
-      if (target.tour === from.tour && target.id === from.id) return;
-      pending.current = target;
-      void navigate(href(target), { replace: options.replace ?? false });
+  const navigateTo = useCallback(
+    (target: PresentStep, options: PresentLinkOptions & { replace?: boolean; at?: number }) => {
+      const url = href(target, options);
+      if (url === (pending.current?.key ?? renderedKey)) return;
+      pending.current = { key: url, at: options.at ?? -1 };
+      void navigate(url, { replace: options.replace ?? false });
     },
-    [href, navigate, step],
+    [href, navigate, renderedKey],
   );
 
-  const within = lookup.kind === 'step' ? lookup : null;
-  /** The index of the step this window is on or on its way to. */
-  const currentIndex = (): number => {
-    if (!within) return 0;
-    const target = pending.current;
-    if (target === null || target.tour !== tourName) return within.index;
-    const index = within.tour.steps.indexOf(target.id as NodeId);
-    return index < 0 ? within.index : index;
+  const goToStop = (index: number) => {
+    if (!tour) return;
+    const target = stops[Math.min(Math.max(index, 0), stops.length - 1)];
+    if (target) navigateTo(stepOf(target, tour), { at: stops.indexOf(target) });
   };
-
-  const goToIndex = useCallback(
-    (index: number, options: { replace?: boolean } = {}) => {
-      if (lookup.kind !== 'step') return;
-      const target: NodeId | undefined = lookup.tour.steps[index];
-      if (target !== undefined) goToStep({ tour: tourName, id: target }, options);
-    },
-    [goToStep, lookup, tourName],
-  );
+  /** The stop this window is on or on its way to. */
+  const currentAt = () => {
+    const target = pending.current;
+    return target && target.at >= 0 ? target.at : at;
+  };
 
   return {
     lookup,
+    talk: tour ? { tour, stops, at, stop: stops[at]! } : null,
     tourName,
-    step,
+    position,
     revealAll,
+    quizMode,
     href,
-    goToIndex,
-    goToStep,
-    next: () => within && goToIndex(nextIndex(within.tour, currentIndex())),
-    previous: () => within && goToIndex(previousIndex(within.tour, currentIndex())),
-    first: () => goToIndex(0),
-    last: () => within && goToIndex(lastIndex(within.tour)),
-    toggleReveal: () =>
-      void navigate(href(pending.current ?? step, { revealAll: !revealAll }), { replace: true }),
+    goTo: (there, options = {}) => navigateTo(there.step, { quiz: there.quiz, ...options }),
+    goToStep: (target) => {
+      const index = tour?.steps.indexOf(target) ?? -1;
+      if (index >= 0) goToStop(findStop(stops, { kind: 'step', index, part: 1, answered: false }));
+    },
+    next: () => goToStop(currentAt() + 1),
+    previous: () => goToStop(currentAt() - 1),
+    first: () => goToStop(0),
+    last: () => goToStop(stops.length - 1),
+    toggleReveal: () => navigateTo(step, { revealAll: !revealAll, replace: true }),
+    toggleQuiz: () => {
+      // The presenter's switch: every step a question, or none (a quiz tour's "off").
+      const asked = stops.some((stop) => stop.kind === 'step' && stop.question);
+      const next: QuizParam = asked ? 'off' : 'on';
+      const { slide, part } = step;
+      navigateTo(
+        { tour: tourName, id, ...(slide && { slide }), ...(part && { part }) },
+        {
+          quiz: next,
+          replace: true,
+        },
+      );
+    },
+  };
+}
+
+function partsOf(node: ConceptNode | undefined): number {
+  return node ? partCount(node) : 1;
+}
+
+/** The address of the URL's press, given the index of its step in the tour. */
+function addressFor(step: PresentStep, index: number): StopAddress {
+  if (step.slide) return { kind: step.slide };
+  return { kind: 'step', index, part: step.part ?? 1, answered: step.answered ?? false };
+}
+
+/** The URL's step for a stop: the title and closing at the first and last step's address. */
+function stepOf(stop: Stop, tour: ResolvedTour): PresentStep {
+  const address = addressOf(stop);
+  if (address.kind === 'title') return { tour: tour.name, id: tour.steps[0]!, slide: 'title' };
+  if (address.kind === 'end') return { tour: tour.name, id: tour.steps.at(-1)!, slide: 'end' };
+  return {
+    tour: tour.name,
+    id: tour.steps[address.index]!,
+    ...(address.part > 1 && { part: address.part }),
+    ...(address.answered && { answered: true }),
   };
 }

@@ -7,10 +7,17 @@
  */
 import type { MessageKey } from '../i18n/messages';
 
+/** Touch gestures on the stage: a swipe across it, or a tap near its left or right edge. */
+export type Gesture = 'swipeLeft' | 'swipeRight' | 'tapLeft' | 'tapRight';
+
 export interface CommandSpec {
   /** Key notation of keys.ts; the first is the one shown in the help overlay. */
   keys: readonly string[];
   label: MessageKey;
+  /** Touch gestures that run the command too, so a phone or tablet can drive a talk. */
+  gestures?: readonly Gesture[];
+  /** The short label of its on-screen button, for the commands that have one. */
+  button?: MessageKey;
 }
 
 export const COMMANDS = {
@@ -30,15 +37,25 @@ export const COMMANDS = {
   depthAll: { keys: ['a'], label: 'command.depthAll' },
   // Presenting follows reveal.js, so clickers (which send PageDown/PageUp, sometimes arrows,
   // `.` or B) work without setup. Space is written ' ' (KeyboardEvent.key).
-  next: { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n'], label: 'command.next' },
-  previous: { keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p'], label: 'command.previous' },
+  next: {
+    keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n'],
+    label: 'command.next',
+    gestures: ['swipeLeft', 'tapRight'],
+    button: 'command.button.next',
+  },
+  previous: {
+    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p'],
+    label: 'command.previous',
+    gestures: ['swipeRight', 'tapLeft'],
+    button: 'command.button.previous',
+  },
   first: { keys: ['Home'], label: 'command.first' },
   last: { keys: ['End'], label: 'command.last' },
   blackout: { keys: ['b', '.'], label: 'command.blackout' },
   fullscreen: { keys: ['f'], label: 'command.fullscreen' },
-  overview: { keys: ['o'], label: 'command.overview' },
+  overview: { keys: ['o'], label: 'command.overview', button: 'command.button.overview' },
   overviewOrLeave: { keys: ['Escape'], label: 'command.overviewOrLeave' },
-  goTo: { keys: ['g'], label: 'command.goTo' },
+  goTo: { keys: ['g'], label: 'command.goTo', button: 'command.button.goTo' },
   speakerView: { keys: ['s'], label: 'command.speakerView' },
   reveal: { keys: ['r'], label: 'command.reveal' },
   // Study mode (issue 12): Anki's keys, so a student's fingers already know them.
@@ -48,6 +65,8 @@ export const COMMANDS = {
   rateGood: { keys: ['3'], label: 'command.rateGood' },
   rateEasy: { keys: ['4'], label: 'command.rateEasy' },
   exitStudy: { keys: ['Escape'], label: 'command.exitStudy' },
+  quiz: { keys: ['q'], label: 'command.quiz' },
+  leave: { keys: ['x'], label: 'command.leave', button: 'command.button.leave' },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandId = keyof typeof COMMANDS;
@@ -79,8 +98,10 @@ export const SCREEN_COMMANDS = {
     'overview',
     'overviewOrLeave',
     'goTo',
+    'leave',
     'speakerView',
     'reveal',
+    'quiz',
     'search',
     'zoomIn',
     'zoomOut',
@@ -89,7 +110,8 @@ export const SCREEN_COMMANDS = {
     'theme',
     'language',
   ],
-  // The speaker's window drives the room's screen: stepping, going to a concept, blacking out.
+  // The speaker's window drives the room's screen: stepping, going to a concept, blacking out,
+  // turning the steps into questions.
   speaker: [
     'next',
     'previous',
@@ -97,6 +119,7 @@ export const SCREEN_COMMANDS = {
     'last',
     'blackout',
     'goTo',
+    'quiz',
     'search',
     'help',
     'theme',
@@ -116,6 +139,18 @@ export const SCREEN_COMMANDS = {
 } as const satisfies Record<string, readonly CommandId[]>;
 
 export type ScreenName = keyof typeof SCREEN_COMMANDS;
+
+/**
+ * The stage's on-screen buttons (shown when the pointer moves), in order: the same commands as
+ * the keys, for a mouse, a phone or a tablet.
+ */
+export const STAGE_BUTTONS = [
+  'previous',
+  'next',
+  'overview',
+  'goTo',
+  'leave',
+] as const satisfies readonly (typeof SCREEN_COMMANDS)['present'][number][];
 
 /** The handlers a screen must give: one for each of its commands, no more, no fewer. */
 export type ScreenCommands<Screen extends ScreenName> = Readonly<

@@ -58,6 +58,21 @@ export function demoGraph(companionText: string = DEMO_COMPANION): ConceptGraph 
     title: 'Notes',
     nodes: DEMO_NODES,
     edges: [
+      // Notes (the title) holds the two sections: it has no text of its own.
+      {
+        id: 'e0',
+        source: conceptId('Notes'),
+        target: conceptId('Zebra section'),
+        kind: 'nesting',
+        label: '',
+      },
+      {
+        id: 'e0b',
+        source: conceptId('Notes'),
+        target: conceptId('Middle section'),
+        kind: 'nesting',
+        label: '',
+      },
       {
         id: 'e1',
         source: conceptId('Zebra section'),

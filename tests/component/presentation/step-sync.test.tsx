@@ -44,6 +44,46 @@ describe('the audience and speaker windows stay on one step', () => {
     await waitFor(() => expect(screen.getAllByText('Step 1 of 2')).toHaveLength(2));
   });
 
+  test('every press is synced: the quiz switch, a question’s answer, back across steps', async () => {
+    const audience = openWindow('/demo/present/pod');
+    const speaker = openWindow('/demo/speaker/pod');
+    const next = await within(speaker.root).findByRole('button', { name: 'Next' });
+    // A third window of the talk turns it into questions: both follow.
+    const other = new BroadcastChannel('musubi:present:demo');
+    other.postMessage({
+      type: 'step',
+      step: { tour: null, id: 'pod' },
+      quiz: 'on',
+      at: Date.now(),
+    });
+    await waitFor(
+      () => expect(currentUrl(audience.router)).toBe('/demo/present/pod?quiz=on'),
+      PATIENCE,
+    );
+    await waitFor(
+      () => expect(currentUrl(speaker.router)).toBe('/demo/speaker/pod?quiz=on'),
+      PATIENCE,
+    );
+    other.close();
+
+    const user = userEvent.setup();
+    await user.click(next);
+    await waitFor(
+      () => expect(currentUrl(audience.router)).toBe('/demo/present/pod?answer=shown&quiz=on'),
+      PATIENCE,
+    );
+    const previous = within(speaker.root).getByRole('button', { name: 'Previous' });
+    await user.click(previous);
+    await user.click(previous);
+    await waitFor(
+      () =>
+        expect(currentUrl(audience.router)).toBe(
+          '/demo/present/zebra-section?answer=shown&quiz=on',
+        ),
+      PATIENCE,
+    );
+  });
+
   test('messages of another shape (another version of the app) are ignored', async () => {
     const speaker = openWindow('/demo/speaker/pod');
     await within(speaker.root).findByText('Step 3 of 6');
@@ -57,6 +97,8 @@ describe('the audience and speaker windows stay on one step', () => {
     other.postMessage({ type: 'step', step: { tour: null, id: 'alpha' } });
     other.postMessage({ type: 'step', step: { tour: null, id: 42 }, at: Date.now() });
     other.postMessage({ type: 'step', step: null, at: Date.now() });
+    other.postMessage({ type: 'step', step: { tour: null, id: 'alpha', part: -1 }, at: 1 });
+    other.postMessage({ type: 'step', step: { tour: null, id: 'alpha' }, quiz: 'yes', at: 1 });
     // Channels deliver in order: once this one has moved the speaker, the others were read.
     other.postMessage({ type: 'step', step: { tour: null, id: 'service' }, at: Date.now() });
     await waitFor(() => expect(currentUrl(speaker.router)).toBe('/demo/speaker/service'), PATIENCE);

@@ -35,6 +35,9 @@ export const SITE_FILES = [
   'tests/fixtures/notes/cooking-chemistry.rst',
   // A Markdown notebook: a folder is one map (issue 14).
   'tests/fixtures/notebooks/study-notes',
+  // Presenting: a subtitle, code, a long address, a concept longer than a card, a quiz tour.
+  'tests/fixtures/presenting/lecture.rst',
+  'tests/fixtures/presenting/lecture.map.yaml',
 ];
 
 const SUB_SITE_FILES = [

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { commandsOf, SCREEN_COMMANDS } from '../../../src/ui/commands/commands';
+import {
+  COMMANDS,
+  commandsOf,
+  SCREEN_COMMANDS,
+  STAGE_BUTTONS,
+} from '../../../src/ui/commands/commands';
 import { matchesKey } from '../../../src/ui/commands/keys';
 
 const press = (key: string) => ({
@@ -42,6 +47,8 @@ describe('presentation keys in the one command table', () => {
     ['Escape', 'overviewOrLeave'],
     ['g', 'goTo'],
     ['s', 'speakerView'],
+    ['q', 'quiz'],
+    ['x', 'leave'],
     ['?', 'help'],
   ])('%j runs exactly %s', (key, id) => {
     expect(commandFor(key)).toEqual([id]);
@@ -58,6 +65,32 @@ describe('presentation keys in the one command table', () => {
     const speaker = new Set<string>(SCREEN_COMMANDS.speaker);
     for (const id of ['zoomIn', 'fit', 'fullscreen', 'overview', 'speakerView', 'reveal']) {
       expect(speaker.has(id)).toBe(false);
+    }
+  });
+});
+
+describe('touch and on-screen controls in the same table', () => {
+  test('swipes and edge taps step forward and back; no gesture runs two commands', () => {
+    const claims = new Map<string, string>();
+    for (const command of commandsOf('present')) {
+      for (const gesture of command.gestures ?? []) {
+        expect(claims.get(gesture), gesture).toBeUndefined();
+        claims.set(gesture, command.id);
+      }
+    }
+    expect(Object.fromEntries(claims)).toEqual({
+      swipeLeft: 'next',
+      tapRight: 'next',
+      swipeRight: 'previous',
+      tapLeft: 'previous',
+    });
+  });
+
+  test('every on-screen button is a command of the stage, with a short label', () => {
+    const present = new Set<string>(SCREEN_COMMANDS.present);
+    for (const id of STAGE_BUTTONS) {
+      expect(present.has(id)).toBe(true);
+      expect(COMMANDS[id].button).toBeDefined();
     }
   });
 });
