@@ -6,18 +6,7 @@
  * notes and their headings, plain mentions of other notes' titles, #tags, tables, code and
  * footnotes. Deterministic: the same (count, bytes, seed) gives the same files.
  */
-
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the very same notebook. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/graph/layout/seeded-random';
 
 const SENTENCES = [
   'The scheduler places each workload on a node with enough free capacity',
@@ -44,7 +33,7 @@ function pathOf(index: number): string {
 }
 
 export function generateNotebook(count = 500, bytes = 4_000, seed = 14): GeneratedNote[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const other = (self: number) => (self + 1 + Math.floor(next() * (count - 1))) % count;
   const sentence = () => pick(SENTENCES);

@@ -3,18 +3,7 @@
  * subsections, TAB-indented definition lists with Japanese text, inline literals, links, bullet
  * lists and mentions of other terms. Deterministic: the same (terms, seed) gives the same text.
  */
-
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the very same notes. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/graph/layout/seeded-random';
 
 const SENTENCES = [
   'コンテナホストの負荷をみてデプロイする',
@@ -43,7 +32,7 @@ export function termName(index: number): string {
 }
 
 export function generateNotes(terms: number, seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const lines: string[] = [];
   const title = `生成されたメモ（${terms}語）`;

@@ -18,9 +18,9 @@ describe('"name it" blanks the name and its aliases where the text says them', (
     // English: only whole words, whatever the case or width.
     ['Pod', [], 'A pod is not a Podcast; ＰＯＤ again.', 'A ___ is not a Podcast; ___ again.'],
     ['Helm', [], 'overwhelm Helm helmet', 'overwhelm ___ helmet'],
-    // A plural would give the answer away: its ending stays, the name goes.
-    ['Pod', [], 'three Pods and two Podses', 'three ___s and two Podses'],
-    ['Ingress', [], 'Ingresses route traffic', '___es route traffic'],
+    // A plural ending is hidden with the name: `___s` would give a singular answer away.
+    ['Pod', [], 'three Pods and two Podses', 'three ___ and two Podses'],
+    ['Ingress', [], 'Ingresses route traffic', '___ route traffic'],
     // Japanese right after a Latin name is a boundary.
     ['Pod', [], 'Podの数を維持する', '___の数を維持する'],
     // The longest name wins: one blank, not a blank and a leftover word.
