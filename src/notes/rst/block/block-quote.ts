@@ -64,29 +64,39 @@ function splitAttribution(state: BlockState, lines: LineView[]): AttributionSpli
   return { quote: lines, attribution: null, rest: [] };
 }
 
-/** Body.indent: an indented line starts one or more block quotes, each with an optional attribution. */
-export const blockQuote: BlockRule = (state, at) => {
-  if (!state.isIndented(at)) return false;
-  const block = getIndented(state.source, state.lines, at);
-  let rest = block.lines;
+/**
+ * Block quotes of `lines` (already without their indentation), each with an optional
+ * attribution (docutils' RSTState.block_quote).
+ */
+export function blockQuotes(state: BlockState, lines: LineView[]): Block[] {
+  const quotes: Block[] = [];
+  let rest = lines;
   while (rest.length > 0) {
     const split = splitAttribution(state, rest);
     const quote: Block = {
       type: 'blockQuote',
-      line: rest[0]!.index + 1,
+      line: state.source.lineNumber(rest[0]!),
       blocks: state.nested(split.quote),
     };
     if (split.attribution) {
       const text = joinLines(state.source, split.attribution).trimEnd();
-      const line = split.attribution[0]!.index + 1;
+      const line = state.source.lineNumber(split.attribution[0]!);
       quote.attribution = state.inlines(text, line);
     }
-    state.emit(quote);
+    quotes.push(quote);
     rest = split.rest;
     let top = 0;
     while (top < rest.length && state.source.isBlank(rest[top]!)) top++;
     rest = rest.slice(top);
   }
+  return quotes;
+}
+
+/** Body.indent: an indented line starts one or more block quotes, each with an optional attribution. */
+export const blockQuote: BlockRule = (state, at) => {
+  if (!state.isIndented(at)) return false;
+  const block = getIndented(state.source, state.lines, at);
+  for (const quote of blockQuotes(state, block.lines)) state.emit(quote);
   if (!block.blankFinish) state.unindentWarning('Block quote', block.end);
   state.line = block.end;
   return true;

@@ -54,13 +54,10 @@ export const interpretedText: InlineRule = (state, at) => {
     state.push(tickStart, [phraseReference(escaped, found.refend === '__')], next);
     return true;
   }
-  const interpreted = applyRole(role ?? '', escaped, state.text(at, next, true));
+  const interpreted = applyRole(role ?? '', escaped, state.text(at, next, true), state.context);
   for (const { afterBlock, severity, message } of interpreted.diagnostics) {
     // Reported without a line, docutils places it after the text block.
-    const line = afterBlock
-      ? state.line + state.chars.filter((c) => c === '\n').length + 1
-      : state.line;
-    state.report(line, severity, message);
+    state.report(afterBlock ? state.lineAfter() : state.line, severity, message);
   }
   state.push(at, interpreted.inlines, next);
   return true;
