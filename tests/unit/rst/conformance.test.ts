@@ -50,6 +50,15 @@ const DELIBERATE: Record<string, Partial<Record<keyof OracleShape, string>>> = {
   hostile: {
     literal_blocks: '`raw` keeps its text as literal text, never as markup (nothing lost)',
   },
+  images: {
+    bullets: 'a figure whose content is not a caption keeps it as its legend (nothing lost)',
+    images: 'a figure whose content is not a caption keeps it as its legend (nothing lost)',
+  },
+  'tables-grid': { literal_blocks: 'a malformed table is kept as literal text (nothing lost)' },
+  'tables-simple': { literal_blocks: 'a malformed table is kept as literal text (nothing lost)' },
+  'tables-directives': {
+    literal_blocks: 'a list-table that is not a table is kept as literal text (nothing lost)',
+  },
 };
 
 /**

@@ -1,5 +1,5 @@
 import { blockQuotes } from '../block/block-quote';
-import { joinLines } from '../source/source';
+import { joinLines, trimBlankEnds } from '../source/source';
 import { withSpec, type Directive } from './directive';
 import type { DirectiveSpec } from './directive-block';
 import { nameElement } from './names';
@@ -157,5 +157,5 @@ export const lineBlockDirective = withSpec(CONTENT_ONLY, (state, call, { options
  * is not shown (as Sphinx shows nothing), and there is nothing to report.
  */
 export const silentDirective: Directive = (state, call) => {
-  state.emit({ type: 'comment', line: call.line, text: joinLines(state.source, call.block) });
+  state.emit({ type: 'comment', line: call.line, text: joinLines(state.source, trimBlankEnds(state.source, call.block)) });
 };

@@ -70,7 +70,7 @@ export function splitDirectiveBlock(
   block: readonly LineView[],
   spec: DirectiveSpec,
 ): DirectiveParts {
-  const lines = trimBlankEnds(source, [...block]);
+  const lines = block.length > 0 && source.isBlank(block[0]!) ? block.slice(1) : [...block];
   const takesArguments = spec.requiredArguments > 0 || spec.optionalArguments > 0;
   const takesOptions = spec.options === 'any' || spec.options.length > 0;
   let argumentBlock: LineView[] = [];

@@ -1,5 +1,5 @@
 import type { BlockState } from '../block/state';
-import { joinLines, type LineView } from '../source/source';
+import { joinLines, trimBlankEnds, type LineView } from '../source/source';
 import {
   DirectiveError,
   splitDirectiveBlock,
@@ -15,7 +15,7 @@ export interface DirectiveCall {
   rawName: string;
   /** Source line of the ".. name::" line. */
   line: number;
-  /** The whole block: the text after "::", then the indented lines (blank ends trimmed). */
+  /** The whole block: the text after "::", then the indented lines (blank lines at the end trimmed). */
   block: LineView[];
   /** The lines of the arguments: from the "::" to the first blank line or option. */
   argumentLines: LineView[];
@@ -45,11 +45,12 @@ export type Directive = (state: BlockState, call: DirectiveCall) => void;
 
 /** The block as written, kept as literal text where a directive cannot be read. */
 export function keepBlockAsText(state: BlockState, call: DirectiveCall): void {
-  if (call.block.length === 0) return;
+  const lines = trimBlankEnds(state.source, call.block);
+  if (lines.length === 0) return;
   state.emit({
     type: 'literalBlock',
-    line: state.source.lineNumber(call.block[0]!),
-    text: joinLines(state.source, call.block),
+    line: state.source.lineNumber(lines[0]!),
+    text: joinLines(state.source, lines),
   });
 }
 

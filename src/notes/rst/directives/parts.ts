@@ -1,4 +1,4 @@
-import { joinLines } from '../source/source';
+import { joinLines, trimBlankEnds } from '../source/source';
 import { withSpec, type Directive } from './directive';
 
 /*
@@ -18,7 +18,7 @@ export const contentsDirective = withSpec(
     options: ['depth', 'local', 'backlinks', 'class'],
   },
   (state, call) => {
-    state.emit({ type: 'comment', line: call.line, text: joinLines(state.source, call.block) });
+    state.emit({ type: 'comment', line: call.line, text: joinLines(state.source, trimBlankEnds(state.source, call.block)) });
   },
 );
 

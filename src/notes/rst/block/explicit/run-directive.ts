@@ -37,13 +37,19 @@ export function runDirective(
     stripTop: false,
   });
   const lines = trimBlankEnds(state.source, block.lines);
+  // The block as docutils' parse_directive_block sees it: blank lines at the end removed, at
+  // the top only one (the directive line's empty rest), so arguments cannot start lower down.
+  let untrimmed = block.lines;
+  while (untrimmed.length > 0 && state.source.isBlank(untrimmed[untrimmed.length - 1]!)) {
+    untrimmed = untrimmed.slice(0, -1);
+  }
   const name = rawName.toLowerCase();
   const { argumentLines, afterArguments } = splitDirectiveBlock(state, lines);
   directiveFor(name)(state, {
     name,
     rawName,
     line: state.lineNo(at),
-    block: lines,
+    block: untrimmed,
     argumentLines,
     afterArguments,
     content: trimBlankEnds(state.source, afterArguments),
