@@ -9,7 +9,8 @@ roles and directives it adds, and registers stand-ins for them with docutils:
   option) and reads its content as reST where Sphinx does (admonitions, object descriptions,
   `only`, a glossary's definitions...), or keeps it as a literal block where Sphinx does not
   (code, `toctree` entries, `index` entries...);
-- a role stand-in shows its text as code and reports nothing.
+- a role stand-in shows what the real role shows (the title of `title <target>`, `~` and
+  `()` for object references, the text after `!`) and reports nothing.
 
 docutils' own roles and directives stay docutils' (Sphinx's replacements read the same).
 Cross-references are not resolved, so no "undefined label" is reported.
@@ -33,7 +34,7 @@ NOT_REST = {
     "math", "graphviz", "graph", "digraph", "doctest", "testcode", "testoutput", "testsetup",
     "testcleanup", "autosummary", "index", "tabularcolumns", "toctree", "inheritance-diagram",
     "todolist", "codeauthor", "sectionauthor", "moduleauthor", "default-domain", "program",
-    "cmdoption", "option", "envvar", "describe", "object", "currentmodule",
+    "currentmodule",
 }
 # Directives whose last argument is inline reST (a title, an explanation).
 INLINE_ARGUMENT = {"versionadded", "versionchanged", "deprecated", "centered"}
@@ -121,8 +122,32 @@ def stand_in(real, name):
     return StandIn
 
 
-def code_role(name, rawtext, text, lineno, inliner, options={}, content=[]):
-    return [nodes.literal(rawtext, utils.unescape(text))], []
+def role_stand_in(real, name):
+    """What a Sphinx role shows, without the build environment its real code needs."""
+    from sphinx.roles import XRefRole
+    from sphinx.util.docutils import ReferenceRole
+
+    domain = name.split(":")[0] if ":" in name else ("std" if name in {
+        "ref", "doc", "term", "numref", "option", "envvar", "token", "keyword"} else "py")
+    separator = "::" if domain == "cpp" else "."
+
+    def role(role_name, rawtext, text, lineno, inliner, options={}, content=[]):
+        if not isinstance(real, (XRefRole, ReferenceRole)):
+            return [nodes.literal(rawtext, utils.unescape(text))], []
+        match = ReferenceRole.explicit_title_re.match(text)
+        disabled = text.startswith("!")
+        explicit = bool(match) and not disabled
+        title = utils.unescape(match.group(1) if explicit else text[1:] if disabled else text)
+        if getattr(real, "fix_parens", False):
+            if not explicit:
+                title = (title[:-2] if title.endswith("()") else title) + "()"
+        if not explicit and not disabled and isinstance(real, XRefRole):
+            if domain in ("py", "js"):
+                title = title.lstrip(".")
+            if title.startswith("~"):
+                title = title[1:].rsplit(separator, 1)[-1]
+        return [nodes.literal(rawtext, title)], []
+    return role
 
 
 def register():
@@ -137,18 +162,24 @@ def register():
                  confoverrides={"extensions": EXTENSIONS}, status=None, warning=None)
     found_directives = {name: cls for name, cls in directives._directives.items()
                         if name not in own_directives}
-    found_roles = {name for name in roles._roles if name not in own_roles}
+    found_roles = {name: role for name, role in roles._roles.items() if name not in own_roles}
     for domain in app.registry.domains.values():
         bare = domain.name in ("py", "std")
         for name, cls in domain.directives.items():
             found_directives[f"{domain.name}:{name}"] = cls
             if bare:
                 found_directives.setdefault(name, cls)
-        for name in domain.roles:
-            found_roles.add(f"{domain.name}:{name}")
+        for name, role in domain.roles.items():
+            found_roles[f"{domain.name}:{name}"] = role
             if bare:
-                found_roles.add(name)
+                found_roles.setdefault(name, role)
+    # Sphinx replaced some of docutils' own (`include`, `figure`, `code`...) with versions that
+    # need a build environment: docutils loads its own again on the next lookup.
+    for name in own_directives:
+        directives._directives.pop(name, None)
+    for name in own_roles:
+        roles._roles.pop(name, None)
     for name, cls in found_directives.items():
         directives.register_directive(name, stand_in(cls, name))
-    for name in found_roles:
-        roles.register_local_role(name, code_role)
+    for name, role in found_roles.items():
+        roles.register_local_role(name, role_stand_in(role, name))

@@ -157,5 +157,9 @@ export const lineBlockDirective = withSpec(CONTENT_ONLY, (state, call, { options
  * is not shown (as Sphinx shows nothing), and there is nothing to report.
  */
 export const silentDirective: Directive = (state, call) => {
-  state.emit({ type: 'comment', line: call.line, text: joinLines(state.source, trimBlankEnds(state.source, call.block)) });
+  state.emit({
+    type: 'comment',
+    line: call.line,
+    text: joinLines(state.source, trimBlankEnds(state.source, call.block)),
+  });
 };

@@ -18,7 +18,11 @@ export const contentsDirective = withSpec(
     options: ['depth', 'local', 'backlinks', 'class'],
   },
   (state, call) => {
-    state.emit({ type: 'comment', line: call.line, text: joinLines(state.source, trimBlankEnds(state.source, call.block)) });
+    state.emit({
+      type: 'comment',
+      line: call.line,
+      text: joinLines(state.source, trimBlankEnds(state.source, call.block)),
+    });
   },
 );
 

@@ -20,8 +20,6 @@ interface NamedTarget {
 }
 
 const MAX_ALIAS_HOPS = 32;
-/** Targets chained one above the other: more than this is not a chain anyone writes. */
-const MAX_CHAIN = 1000;
 
 /**
  * Resolves named and anonymous references against the document's targets, the way docutils'
@@ -122,7 +120,7 @@ class Resolver {
   /** Target blocks and the block after each: where an internal target's chain leads. */
   private readonly nextOfTarget = new Map<Block, Block | undefined>();
   /** Internal targets that stand right before another target (docutils' PropagateTargets). */
-  private readonly chained: { target: NamedTarget; next: Block }[] = [];
+  private readonly chained: { block: Block; target: NamedTarget; next: Block }[] = [];
 
   private defineTargetBlock(
     block: Extract<Block, { type: 'target' }>,
@@ -145,7 +143,7 @@ class Resolver {
       block: { line: block.line, name },
     };
     if (block.url === null && alias === undefined && next?.type === 'target') {
-      this.chained.push({ target, next });
+      this.chained.push({ block, target, next });
     }
     this.define(name, target, block.line);
   }
@@ -158,12 +156,13 @@ class Resolver {
    * that target's URL.
    */
   private followChains(): void {
-    for (const { target, next } of this.chained) {
-      let end: Block | undefined = next;
-      for (let hop = 0; hop < MAX_CHAIN && end?.type === 'target'; hop++) {
-        if (end.url !== null || end.refname !== undefined) break;
-        end = this.nextOfTarget.get(end);
-      }
+    // Where each chain ends, from the last target of the document up: each target is looked at
+    // once, however long the chains (a page of `.. _a:` lines is one chain).
+    const ends = new Map<Block, Block | undefined>();
+    for (let k = this.chained.length - 1; k >= 0; k--) {
+      const { block, target, next } = this.chained[k]!;
+      const end = isInternalTarget(next) ? (ends.has(next) ? ends.get(next) : next) : next;
+      ends.set(block, end);
       if (end?.type !== 'target' || (end.url === null && end.refname === undefined)) continue;
       if (target.duplicate) continue;
       // Through the end target's name, so that it counts as referenced too.
@@ -326,6 +325,16 @@ class Resolver {
     }
     return null;
   }
+}
+
+/** `.. _name:` with nothing after it: a target that names the element after it. */
+function isInternalTarget(block: Block | undefined): boolean {
+  return (
+    block?.type === 'target' &&
+    block.name !== null &&
+    block.url === null &&
+    block.refname === undefined
+  );
 }
 
 function textOf(content: readonly Inline[]): string {
