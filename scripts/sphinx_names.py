@@ -36,6 +36,9 @@ NOT_REST = {
     "todolist", "codeauthor", "sectionauthor", "moduleauthor", "default-domain", "program",
     "currentmodule",
 }
+# Directives whose real code needs no build environment: used as they are (`only` reads titles
+# in its content and moves its sections where they belong).
+REAL = {"only", "ifconfig"}
 # Directives whose last argument is inline reST (a title, an explanation).
 INLINE_ARGUMENT = {"versionadded", "versionchanged", "deprecated", "centered"}
 
@@ -180,6 +183,6 @@ def register():
     for name in own_roles:
         roles._roles.pop(name, None)
     for name, cls in found_directives.items():
-        directives.register_directive(name, stand_in(cls, name))
+        directives.register_directive(name, cls if name in REAL else stand_in(cls, name))
     for name, role in found_roles.items():
         roles.register_local_role(name, role_stand_in(role, name))

@@ -19,7 +19,11 @@ export function parseRst(text: string): NotesDocument {
   try {
     lines = sourceLines(typeof text === 'string' ? text : String(text));
     const source = new Source(lines);
-    const context = newReaderContext(source, readNested);
+    const context = newReaderContext(source, readNested, (inner, views, depth) => {
+      const nested = new SectionStack(lines);
+      readBlocks(inner, views, depth, nested);
+      return nested.finish();
+    });
     const sections = new SectionStack(lines);
     readBlocks(context, source.all(), 0, sections);
     return applyTransforms(

@@ -67,6 +67,12 @@ export interface ReaderContext {
   /** Adornment styles in order of first appearance: index + 1 = section level (docutils memo). */
   readonly titleStyles: string[];
   readonly readNested: NestedReader;
+  /**
+   * Reads a run of lines where section titles are allowed (Sphinx's `only` reads its content
+   * so): the blocks, its sections among them, with the title styles it meets noted in the
+   * context it is given.
+   */
+  readonly readWithTitles: NestedReader;
   /** Messages given once per file (an unknown role is named once, not at every use). */
   readonly said: Set<string>;
   readonly roles: RoleScope;
@@ -95,12 +101,17 @@ export interface ReaderContext {
 }
 
 /** A fresh context for reading `source`. */
-export function newReaderContext(source: Source, readNested: NestedReader): ReaderContext {
+export function newReaderContext(
+  source: Source,
+  readNested: NestedReader,
+  readWithTitles: NestedReader = readNested,
+): ReaderContext {
   return {
     source,
     diagnostics: [],
     titleStyles: [],
     readNested,
+    readWithTitles,
     said: new Set(),
     roles: { defaultRole: null, local: new Map() },
     substitutions: new Map(),

@@ -163,3 +163,28 @@ export const silentDirective: Directive = (state, call) => {
     text: joinLines(state.source, trimBlankEnds(state.source, call.block)),
   });
 };
+
+/**
+ * Sphinx's `only` and `ifconfig` (directives/other.py Only, ext/ifconfig.py): the content is
+ * shown (Musubi builds no particular output), and may hold section titles. Read with a title
+ * memo of its own, as Sphinx reads it; sections whose first style the document already uses
+ * join the document at that level, others stay where the directive is.
+ */
+export const onlyDirective = withSpec(
+  { ...CONTENT_ONLY, requiredArguments: 1, finalArgumentWhitespace: true, options: 'any' },
+  (state, _call, { content }) => {
+    const sections = state.sections;
+    if (!sections) {
+      for (const block of state.nested(content)) state.emit(block);
+      return;
+    }
+    const inner = { ...state.context, titleStyles: [] };
+    const blocks = inner.readWithTitles(inner, content, state.depth + 1);
+    const first = inner.titleStyles[0];
+    const parentLevel = first === undefined ? -1 : state.context.titleStyles.indexOf(first);
+    for (const block of blocks) {
+      if (parentLevel >= 0 && block.type === 'section') sections.insert(block, parentLevel);
+      else state.emit(block);
+    }
+  },
+);

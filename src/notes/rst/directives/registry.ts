@@ -10,6 +10,7 @@ import { genericAdmonition, specificAdmonition, titledAdmonition, versionNote } 
 import {
   centeredDirective,
   lineBlockDirective,
+  onlyDirective,
   parsedLiteralDirective,
   quoteDirective,
   rubricDirective,
@@ -103,7 +104,7 @@ const DIRECTIVES: ReadonlyMap<string, Directive> = new Map([
   ['seealso', titledAdmonition],
   ['centered', centeredDirective],
   ['hlist', wrapperDirective],
-  ['only', wrapperDirective],
+  ['only', onlyDirective],
   ['acks', wrapperDirective],
   ['rst-class', wrapperDirective],
   ['cssclass', wrapperDirective],
@@ -133,7 +134,7 @@ const DIRECTIVES: ReadonlyMap<string, Directive> = new Map([
   // Extensions bundled with Sphinx (sphinx.ext.*)
   ['todo', titledAdmonition],
   ['todolist', silentDirective],
-  ['ifconfig', wrapperDirective],
+  ['ifconfig', onlyDirective],
   ['autosummary', keptQuietly],
   ['doctest', doctestDirective],
   ['testcode', doctestDirective],
