@@ -188,7 +188,7 @@ describe('anonymous references', () => {
     );
     expect(links(doc)).toEqual([]);
     expect(problems(doc)).toEqual([
-      '6 error: Anonymous hyperlink mismatch: 3 references but 1 targets.\nSee "backrefs" attribute for IDs.',
+      '6 error: Anonymous hyperlink mismatch: 3 references but 1 targets. Each `text`__ needs its own "__ URL" target, in the same order.',
     ]);
   });
 });

@@ -69,3 +69,38 @@ test('the Sphinx page: its glossary terms and tables are there, its roles read a
   expect(refill.text).toContain('Limiter.try_acquire()');
   expect(refill.text).toContain('New in version 1.2');
 });
+
+test('a concept named in a table cell is still found: the table mentions it', () => {
+  const doc = parseRst(
+    [
+      'Terms',
+      '=====',
+      '',
+      'Pod',
+      '   The smallest unit.',
+      '',
+      'Workloads',
+      '---------',
+      '',
+      '========  =====================',
+      'Kind      Runs',
+      '========  =====================',
+      'Job       one **Pod** to the end',
+      '========  =====================',
+      '',
+    ].join('\n'),
+  );
+  const graph = buildConceptGraph(doc, { mapId: 'tables', file: 'tables.rst' });
+  const workloads = graph.nodes.find((node) => node.label === 'Workloads')!;
+  const pod = graph.nodes.find((node) => node.label === 'Pod')!;
+  expect(workloads.text).toContain('one Pod to the end');
+  // A mention edge runs from the concept named to the one naming it, quoting the table's row.
+  expect(graph.edges).toContainEqual(
+    expect.objectContaining({
+      kind: 'mentions',
+      source: pod.id,
+      target: workloads.id,
+      evidence: expect.objectContaining({ text: 'one Pod to the end', line: 13 }),
+    }),
+  );
+});

@@ -248,7 +248,8 @@ class Resolver {
       this.report(
         this.mismatchLine(doc),
         'error',
-        `Anonymous hyperlink mismatch: ${this.anonymousReferences} references but ${this.anonymousTargets.length} targets.\nSee "backrefs" attribute for IDs.`,
+        // docutils adds 'See "backrefs" attribute for IDs.', which speaks of its own internals.
+        `Anonymous hyperlink mismatch: ${this.anonymousReferences} references but ${this.anonymousTargets.length} targets. Each \`text\`__ needs its own "__ URL" target, in the same order.`,
       );
     }
     let anonymousIndex = 0;
