@@ -48,7 +48,7 @@ function inlineShape(inline: Inline): string {
 }
 
 /** Inline content as its pieces; plain text between them is kept as it stands. */
-export function inlinesShape(content: readonly Inline[]): string[] {
+function inlinesShape(content: readonly Inline[]): string[] {
   return content.map(inlineShape);
 }
 
@@ -56,7 +56,7 @@ function rows(table: readonly TableRow[]): string[][][] {
   return table.map((row) => row.cells.map((cell) => blocksShape(cell.blocks) as string[]));
 }
 
-export function blocksShape(blocks: readonly Block[]): SphinxShape {
+function blocksShape(blocks: readonly Block[]): SphinxShape {
   const out: SphinxShape = [];
   for (const block of blocks) {
     switch (block.type) {
