@@ -123,6 +123,23 @@ describe('interpreted text and roles', () => {
     );
   });
 
+  test('a role that cannot work shows its text (never its :role: and backquotes), with a message', () => {
+    const cases: [string, string, string][] = [
+      [':raw:`<b>x</b>`', '<b>x</b>', 'warning'],
+      [':uri:`x`', 'x', 'error'],
+      [':pep:`abc`', 'abc', 'error'],
+      [':emphasis:`both`:strong:', 'both', 'warning'],
+    ];
+    for (const [source, shown, severity] of cases) {
+      const { content, diagnostics } = parseInlines(source, 1);
+      expect(content, source).toEqual([text(shown)]);
+      expect(
+        diagnostics.map((d) => d.severity),
+        source,
+      ).toEqual([severity]);
+    }
+  });
+
   // A role table kept in a plain object would find Object.prototype's own `constructor`.
   test('a role named after an Object property is unknown too', () => {
     const { content, diagnostics } = parseInlines(':constructor:`x`', 3);

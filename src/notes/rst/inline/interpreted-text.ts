@@ -34,9 +34,10 @@ export const interpretedText: InlineRule = (state, at) => {
     return true;
   }
   const next = found.end;
+  // docutils keeps the whole construct as text; the text between the backquotes is enough.
   const problem = (message: string): true => {
     state.warn(message);
-    state.push(at, [{ type: 'text', text: state.text(at, next, true) }], next);
+    state.push(at, [{ type: 'text', text: state.text(textStart, found.start) }], next);
     return true;
   };
   if (found.role !== null && prefix !== null) {

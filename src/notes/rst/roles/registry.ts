@@ -232,7 +232,11 @@ export function interpretedText(
     return apply({ name: canonical, text: unescape(escaped), escaped, raw });
   }
   if (UNIMPLEMENTED.has(name)) {
-    return roleProblem(raw, 'error', `Interpreted text role "${name}" not implemented.`);
+    return roleProblem(
+      unescape(escaped),
+      'error',
+      `Interpreted text role "${name}" not implemented.`,
+    );
   }
   return unknownRole(role, name, escaped, context);
 }
