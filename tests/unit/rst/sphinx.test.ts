@@ -104,3 +104,21 @@ test('a concept named in a table cell is still found: the table mentions it', ()
     }),
   );
 });
+
+test('README badges: each image is a link showing its alt text, substitutions included', () => {
+  const doc = parseRst(
+    readFileSync(new URL('../../fixtures/notes/readme-badges.rst', import.meta.url), 'utf8'),
+  );
+  const graph = buildConceptGraph(doc, { mapId: 'readme', file: 'readme-badges.rst' });
+  const top = graph.nodes.find((node) => node.label === 'tidewater')!;
+  expect(top.links.slice(0, 4)).toEqual([
+    { text: 'PyPI version', url: 'https://pypi.org/project/tidewater/' },
+    { text: 'MIT licence', url: 'https://opensource.org/licenses/MIT' },
+    { text: 'Build status', url: 'https://github.com/example/tidewater/actions' },
+    { text: 'Documentation', url: 'https://tidewater.readthedocs.io/' },
+  ]);
+  // |py| and |ver| are replaced, in the text and wherever else they are used.
+  expect(top.text).toContain('Token bucket rate limiting for Python 3.9 or newer');
+  expect(top.text).toContain('This README describes tidewater 2.1.');
+  expect(graph.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+});
