@@ -1,11 +1,12 @@
 /**
  * Regenerates the docutils golden files of the reStructuredText conformance suite:
- * tests/fixtures/rst/NAME.docutils.json = `python3 rst_oracle.py NAME.rst`, for every fixture,
- * plus the seed memo (data/kubernetes.rst -> seed-kubernetes.docutils.json) and the hostile
- * notes (tests/fixtures/hostile/hostile.rst -> hostile.docutils.json).
+ * tests/fixtures/rst/NAME.docutils.json = `python3 scripts/rst_oracle.py NAME.rst`, for every
+ * fixture, plus the suite's copy of the seed memo (tests/fixtures/seed/kubernetes.rst ->
+ * seed-kubernetes.docutils.json) and the hostile notes (tests/fixtures/hostile/hostile.rst ->
+ * hostile.docutils.json).
  *
- * Needs python3 with docutils; the tests themselves only read the committed JSON.
- * The oracle is ../shared/tools/rst_oracle.py beside the repository, or $RST_ORACLE.
+ * Needs python3 with docutils 0.19 (the version the reader follows); the tests themselves only
+ * read the committed JSON. $PYTHON names another interpreter, $RST_ORACLE another oracle.
  *
  *   npm run fixtures:refresh
  */
@@ -16,11 +17,12 @@ import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(repo, 'tests/fixtures/rst');
-const oracle = process.env.RST_ORACLE ?? resolve(repo, '../shared/tools/rst_oracle.py');
+const oracle = process.env.RST_ORACLE ?? join(repo, 'scripts/rst_oracle.py');
+const python = process.env.PYTHON ?? 'python3';
 
 /** Fixtures whose source lives elsewhere in the repository. */
 const EXTERNAL_SOURCES: Record<string, string> = {
-  'seed-kubernetes': join(repo, 'data/kubernetes.rst'),
+  'seed-kubernetes': join(repo, 'tests/fixtures/seed/kubernetes.rst'),
   hostile: join(repo, 'tests/fixtures/hostile/hostile.rst'),
 };
 
@@ -38,9 +40,11 @@ function main(): void {
   for (const [name, source] of sources) {
     let json: string;
     try {
-      json = execFileSync('python3', [oracle, source], { encoding: 'utf8' });
+      json = execFileSync(python, [oracle, source], { encoding: 'utf8' });
     } catch (error) {
-      console.error(`refresh-fixtures: python3 ${oracle} ${source} failed; is docutils installed?`);
+      console.error(
+        `refresh-fixtures: ${python} ${oracle} ${source} failed; is docutils 0.19 installed?`,
+      );
       throw error;
     }
     writeFileSync(join(fixtures, `${name}.docutils.json`), json);

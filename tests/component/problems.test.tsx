@@ -43,7 +43,7 @@ describe('the Problems panel', () => {
     expect(calmer).not.toHaveTextContent('✖');
   });
 
-  test('lists every diagnostic as file:line: severity: message, sorted by file then line', async () => {
+  test('lists every diagnostic as file:line: severity: message, errors first, then by file and line', async () => {
     const { user } = await renderApp('/kubernetes', sourceOf(mixed));
     const button = screen.getByRole('button', { name: problemsButton(4) });
     expect(button).toHaveAttribute('aria-pressed', 'false');
@@ -90,6 +90,80 @@ describe('the Problems panel', () => {
       'href',
     );
     expect(within(panel).getByText(/^data\/kubernetes\.rst:100: info/)).not.toHaveAttribute('href');
+  });
+
+  test('errors come first, however late in the notes they are', async () => {
+    const { user } = await renderApp(
+      '/kubernetes',
+      sourceOf(
+        withDiagnostics([
+          { file: NOTES, line: 19, severity: 'info', message: 'An info early on.' },
+          { file: NOTES, line: 20, severity: 'warning', message: 'A warning.' },
+          { file: NOTES, line: 28, severity: 'severe', message: 'Something severe.' },
+          { file: NOTES, line: 27, severity: 'error', message: 'An error.' },
+        ]),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: problemsButton(4) }));
+    const lines = within(problemsPanel()).getAllByText(/^data\//);
+    expect(lines.map((line) => line.textContent)).toEqual([
+      'data/kubernetes.rst:28: severe: Something severe.',
+      'data/kubernetes.rst:27: error: An error.',
+      'data/kubernetes.rst:20: warning: A warning.',
+      'data/kubernetes.rst:19: info: An info early on.',
+    ]);
+  });
+
+  test('the same problem in several places is one entry that lists its places', async () => {
+    const repeated = 'Unknown role ":foo:" (shown as plain text).';
+    const { user, router } = await renderApp(
+      '/kubernetes',
+      sourceOf(
+        withDiagnostics([
+          { file: NOTES, line: 28, severity: 'info', message: repeated },
+          { file: NOTES, line: 20, severity: 'info', message: repeated },
+          { file: 'data/other.rst', line: 3, severity: 'info', message: repeated },
+          { file: NOTES, line: 21, severity: 'warning', message: 'Once.' },
+        ]),
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: problemsButton(4) }));
+    const panel = problemsPanel();
+    // Two entries: the repeated info, and the warning.
+    expect(panel.querySelectorAll('.problems-list > li')).toHaveLength(2);
+    const summary = within(panel).getByText(`info: ${repeated} — 3 places`);
+    await user.click(summary);
+    // Its places, in reading order, each leading to the concept written there.
+    const places = within(summary.closest('details')!).getAllByText(/^data\//);
+    expect(places.map((place) => place.textContent)).toEqual([
+      'data/kubernetes.rst:20',
+      'data/kubernetes.rst:28',
+      'data/other.rst:3',
+    ]);
+    await user.click(within(panel).getByRole('link', { name: 'data/kubernetes.rst:28' }));
+    expect(currentUrl(router)).toBe('/kubernetes/node/service');
+  });
+
+  test('a severity filter shows only the severities chosen', async () => {
+    const { user } = await renderApp('/kubernetes', sourceOf(mixed));
+    await user.click(screen.getByRole('button', { name: problemsButton(4) }));
+    const panel = problemsPanel();
+    const filter = within(panel).getByRole('group', { name: 'Show problems by severity' });
+    const info = within(filter).getByRole('button', { name: /Info \(1\)/ });
+    expect(within(filter).getByRole('button', { name: /Errors \(2\)/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.click(info);
+    expect(info).toHaveAttribute('aria-pressed', 'false');
+    expect(within(panel).queryByText(/: info: /)).toBeNull();
+    expect(within(panel).getAllByText(/^data\//)).toHaveLength(3);
+
+    await user.click(within(filter).getByRole('button', { name: /Errors/ }));
+    await user.click(within(filter).getByRole('button', { name: /Warnings/ }));
+    expect(within(panel).getByText(/hidden by the severity filter/)).toBeVisible();
+    await user.click(info);
+    expect(within(panel).getAllByText(/^data\//)).toHaveLength(1);
   });
 
   test('a map without diagnostics still has the button, and the panel says "No problems"', async () => {

@@ -106,11 +106,12 @@ describe('inspect --check', () => {
   });
 
   test('reports problems in the notes themselves, one line each', () => {
-    // An unknown role is an ERROR in docutils, preceded by a two-line INFO message.
-    const dir = tempNotes({ 'z.rst': 'Pod\n\tA :nosuchrole:`container`.\n' });
+    // An unknown role is named once (an INFO); an undefined substitution is an ERROR.
+    const dir = tempNotes({ 'z.rst': 'Pod\n\tA :nosuchrole:`container` and |nosuch|.\n' });
     const { status, stdout } = inspect('--check', join(dir, 'z.rst'));
     expect(status).toBe(1);
-    expect(stdout).toMatch(/z\.rst:2: error: Unknown interpreted text role "nosuchrole"\.$/m);
+    expect(stdout).toMatch(/z\.rst:2: info: Unknown role ":nosuchrole:"/m);
+    expect(stdout).toMatch(/z\.rst:2: error: Undefined substitution referenced: "nosuch"\.$/m);
     for (const line of stdout.split('\n')) expect(line).toMatch(/z\.rst:\d+: (info|error): /);
   });
 

@@ -227,6 +227,11 @@ export interface Section {
   /** 1 = child of the document (after title promotion), as in rst_oracle.py. */
   level: number;
   title: Inline[];
+  /**
+   * The number `.. sectnum::` gives the section ("2.1", with its prefix and suffix): docutils
+   * writes it before the title; the title itself (the concept's name) stays without it.
+   */
+  number?: string;
   /** Everything inside the section, subsections included, in document order. */
   blocks: Block[];
 }

@@ -87,8 +87,9 @@ function blockText(block: Block): string | null {
       return joinChild(text, rowsText(block.body)) ?? '';
     }
     case 'image': {
-      // docutils keeps `alt` as an attribute; a figure's caption and legend are its text.
-      let text: string | null = block.caption ? inlineText(block.caption) : null;
+      // docutils' image.astext() is its alt text; a figure adds its caption and legend.
+      let text: string | null = block.alt;
+      if (block.caption) text = joinChild(text, inlineText(block.caption));
       for (const inner of block.legend) text = joinChild(text, blockText(inner));
       return text ?? '';
     }

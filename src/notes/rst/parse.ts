@@ -1,5 +1,5 @@
 import type { NotesDocument } from '../document/model';
-import type { ReaderContext } from './block/context';
+import { newReaderContext } from './block/context';
 import { readBlocks, readNested } from './block/parser';
 import { SectionStack } from './block/section-stack';
 import { sourceLines } from './source/lines';
@@ -19,18 +19,25 @@ export function parseRst(text: string): NotesDocument {
   try {
     lines = sourceLines(typeof text === 'string' ? text : String(text));
     const source = new Source(lines);
-    const context: ReaderContext = { source, diagnostics: [], titleStyles: [], readNested };
+    const context = newReaderContext(source, readNested, (inner, views, depth) => {
+      const nested = new SectionStack(lines);
+      readBlocks(inner, views, depth, nested);
+      return nested.finish();
+    });
     const sections = new SectionStack(lines);
     readBlocks(context, source.all(), 0, sections);
-    return applyTransforms({
-      title: null,
-      titleLine: null,
-      subtitle: null,
-      subtitleLine: null,
-      blocks: sections.finish(),
-      lineCount: lines.length,
-      diagnostics: sortByLine(context.diagnostics),
-    });
+    return applyTransforms(
+      {
+        title: null,
+        titleLine: null,
+        subtitle: null,
+        subtitleLine: null,
+        blocks: sections.finish(),
+        lineCount: lines.length,
+        diagnostics: sortByLine(context.diagnostics),
+      },
+      context,
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

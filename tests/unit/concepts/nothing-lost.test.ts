@@ -46,7 +46,9 @@ function goldenTexts(golden: Golden): string[] {
   };
   if (golden.title) texts.push(golden.title);
   if (golden.subtitle) texts.push(golden.subtitle);
-  texts.push(...golden.sections.map((s) => s.title));
+  // `.. sectnum::` numbers are docutils' own text before a title ("2.1" and three no-break
+  // spaces), not words of the notes.
+  texts.push(...golden.sections.map((s) => s.title.replace(/^\S*\u00a0\u00a0\u00a0/u, '')));
   golden.terms.forEach(addTerm);
   for (const link of golden.links)
     texts.push(link.text, link.url?.startsWith('#') ? '' : (link.url ?? ''));

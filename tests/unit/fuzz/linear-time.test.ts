@@ -5,6 +5,9 @@ import { buildConceptGraph } from '../../../src/notes/concepts/build-graph';
 import type { ConceptGraph } from '../../../src/notes/concepts/model';
 import { parseRst } from '../../../src/notes/rst';
 import type { Block, NotesDocument } from '../../../src/notes/document/model';
+import { forEachInline } from '../../../src/notes/document/visit';
+import { EVERY_CONSTRUCT } from './every-construct';
+import { measureWork } from './work-meter';
 
 // Linear time without a clock (bench/adversarial.ts prints the timings): the 1 MB adversarial
 // notes are read and built at all (no stack overflow at 5,000 levels of nesting, no throw), and
@@ -16,8 +19,14 @@ import type { Block, NotesDocument } from '../../../src/notes/document/model';
 // (tries, indexes and caches all go through them). A stage that rescans per character shows up
 // as lookups growing 4× per doubling, however fast the machine.
 //
+// A finer clock-free measure (work-meter.ts) weighs every built-in string, array, regular
+// expression and lookup operation by what it goes through. With it, every construct the reader
+// knows (every-construct.ts) is repeated 500, 1,000 and 2,000 times, and the two shapes that
+// were quadratic (issue 10) 4,000, 8,000 and 16,000 times: the work may only double.
+//
 // Volume: 4 adversarial files (125 kB .. 1 MB), 4 more (32 kB .. 256 kB) counted for lookups,
-// one 5,000-level model, one 1 MB file of a single repeated term and its model.
+// one 5,000-level model, one 1 MB file of a single repeated term and its model, 82 constructs
+// at 3 sizes, 2 shapes at 16,000 repetitions.
 
 const SIZES = [125_000, 250_000, 500_000, 1_000_000];
 const TIMEOUT_MS = 20_000;
@@ -290,6 +299,60 @@ describe('one term written 150,000 times (about 1 MB)', () => {
       const graph = buildConceptGraph([{ file: 'pods.rst', document: doc }], { mapId: 'pods' });
       expect(graph.nodes).toHaveLength(1);
       expect(graph.nodes[0]!.lines).toHaveLength(COUNT);
+    },
+    TIMEOUT_MS,
+  );
+});
+
+/** The work of reading `text` and building its concept graph. */
+function workOf(text: string): number {
+  return measureWork(() =>
+    buildConceptGraph(parseRst(text), { mapId: 'repeated', file: 'repeated.rst' }),
+  );
+}
+
+/** Growth of the work per doubling of the repetitions, for each step of `counts`. */
+function growths(make: (count: number) => string, counts: readonly number[]): number[] {
+  const work = counts.map((count) => workOf(make(count)));
+  return work.slice(1).map((after, index) => after / work[index]!);
+}
+
+describe('every construct the reader knows, repeated', () => {
+  test.each(Object.keys(EVERY_CONSTRUCT))(
+    '%s: work about 2× per doubling, never 4×',
+    (name) => {
+      for (const growth of growths(EVERY_CONSTRUCT[name]!, [500, 1000, 2000])) {
+        expect(growth).toBeLessThan(2.6);
+      }
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe('the two shapes that were quadratic, 16,000 times', () => {
+  test(
+    '`text <url>`_ references in one paragraph: linear, and every one a link',
+    () => {
+      const make = EVERY_CONSTRUCT['embedded-URI references in one paragraph']!;
+      for (const growth of growths(make, [4000, 8000, 16000])) {
+        expect(growth).toBeLessThan(2.3);
+      }
+      let links = 0;
+      forEachInline(parseRst(make(16_000)).blocks, (inline) => {
+        if (inline.type === 'reference' && inline.url !== null) links++;
+      });
+      expect(links).toBe(16_000);
+    },
+    TIMEOUT_MS,
+  );
+
+  test(
+    'simple-table borders that no closing border ends: linear',
+    () => {
+      const make = EVERY_CONSTRUCT['simple-table borders that nothing closes']!;
+      for (const growth of growths(make, [4000, 8000, 16000])) {
+        expect(growth).toBeLessThan(2.3);
+      }
     },
     TIMEOUT_MS,
   );

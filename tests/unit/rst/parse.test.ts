@@ -58,16 +58,18 @@ describe('the block reader', () => {
     expect(JSON.stringify(bad.blocks)).toContain('"D"');
   });
 
-  test('raw and include never pass content through: kept as literal text with a warning', () => {
-    const doc = parseRst('.. raw:: html\n\n   <script>x</script>\n\n.. include:: /etc/passwd\n');
-    const literals = doc.blocks.filter((block) => block.type === 'literalBlock');
-    expect(literals.map((block) => block.type === 'literalBlock' && block.text)).toEqual([
-      '<script>x</script>',
-      '/etc/passwd',
+  test('raw never passes content through: kept as literal text with a warning', () => {
+    const doc = parseRst('.. raw:: html\n\n   <script>x</script>\n');
+    expect(doc.blocks).toEqual([
+      { type: 'literalBlock', line: 1, text: 'html\n\n<script>x</script>' },
     ]);
-    expect(doc.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.line)).toEqual([
-      1, 5,
-    ]);
+    expect(doc.diagnostics.map((d) => [d.line, d.severity])).toEqual([[1, 'warning']]);
+  });
+
+  test('include never reads a file: an include block names it, for the notebook loader', () => {
+    const doc = parseRst('.. include:: /etc/passwd\n');
+    expect(doc.blocks).toEqual([{ type: 'include', line: 1, path: '/etc/passwd' }]);
+    expect(doc.diagnostics).toEqual([]);
   });
 
   test('targets are blocks; indirect ones keep the name they point at', () => {

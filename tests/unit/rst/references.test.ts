@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { parseInlines } from '../../../src/notes/rst';
 import type { Block, Inline, NotesDocument } from '../../../src/notes/document/model';
+import { newReaderContext } from '../../../src/notes/rst/block/context';
+import { readNested } from '../../../src/notes/rst/block/parser';
+import { Source } from '../../../src/notes/rst/source/source';
 import { resolveReferences } from '../../../src/notes/rst/transforms/references';
 
 /*
@@ -59,12 +62,16 @@ function links(doc: NotesDocument): [string, string | null][] {
   return found;
 }
 
+/** References resolved as the reader resolves them, with nothing else noted by the block stage. */
+const resolve = (doc: NotesDocument) =>
+  resolveReferences(doc, newReaderContext(new Source([]), readNested));
+
 const problems = (doc: NotesDocument) =>
   doc.diagnostics.map((d) => `${d.line} ${d.severity}: ${d.message}`);
 
 describe('named references', () => {
   test('resolve against targets, whatever the case and spacing of the name', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([
         paragraph('docutils_, `Python  Home`_ and `PYTHON HOME`_', 1),
         target(3, 'docutils', 'https://docutils.sourceforge.io/'),
@@ -80,7 +87,7 @@ describe('named references', () => {
   });
 
   test('an unknown name is an error at its block, and the reference becomes its source text', () => {
-    const doc = resolveReferences(document([paragraph('See nowhere_ and `no page`_.', 5)]));
+    const doc = resolve(document([paragraph('See nowhere_ and `no page`_.', 5)]));
     expect(links(doc)).toEqual([]);
     const content = (doc.blocks[0] as Extract<Block, { type: 'paragraph' }>).content;
     expect(content).toEqual([{ type: 'text', text: 'See nowhere_ and `no page`_.' }]);
@@ -91,7 +98,7 @@ describe('named references', () => {
   });
 
   test('an embedded URI names a target that later references use', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([paragraph('`Kubernetes <https://kubernetes.io/>`_ then Kubernetes_', 1)]),
     );
     expect(links(doc)).toEqual([
@@ -101,7 +108,7 @@ describe('named references', () => {
   });
 
   test('section titles are implicit targets; a title without Latin letters gets section-N', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([
         section(1, 'Overview', [paragraph('`Details and more`_ and `日本語の節`_', 4)]),
         section(6, 'Details and more', []),
@@ -115,7 +122,7 @@ describe('named references', () => {
   });
 
   test('indirect targets and internal targets chained to the next target are followed', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([
         paragraph('alias_ and chained_', 1),
         target(3, 'alias', null, 'target'),
@@ -134,7 +141,7 @@ describe('named references', () => {
 
 describe('duplicates and unreferenced targets', () => {
   test('two URLs for one name: a warning, and references to it are errors', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([
         paragraph('differ_ and same_', 1),
         target(3, 'same', 'https://example.com/same'),
@@ -156,7 +163,7 @@ describe('duplicates and unreferenced targets', () => {
 
 describe('anonymous references', () => {
   test('match anonymous targets in document order; embedded anonymous links do not count', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([
         paragraph('`first`__, second__ and `e <https://example.com/e>`__', 1),
         target(3, null, 'https://example.com/1'),
@@ -172,7 +179,7 @@ describe('anonymous references', () => {
   });
 
   test('a count mismatch is one error and leaves every anonymous reference unresolved', () => {
-    const doc = resolveReferences(
+    const doc = resolve(
       document([
         paragraph('`a`__, b__ and `c`__', 1),
         target(3, null, 'https://example.com/only'),
@@ -181,20 +188,20 @@ describe('anonymous references', () => {
     );
     expect(links(doc)).toEqual([]);
     expect(problems(doc)).toEqual([
-      '6 error: Anonymous hyperlink mismatch: 3 references but 1 targets.\nSee "backrefs" attribute for IDs.',
+      '6 error: Anonymous hyperlink mismatch: 3 references but 1 targets. Each `text`__ needs its own "__ URL" target, in the same order.',
     ]);
   });
 });
 
 test('a mismatch after the last line of the notes is reported on the last line', () => {
   // docutils says line 2 for this one-line file; a diagnostic must point at a line that exists.
-  const doc = resolveReferences(document([paragraph('anon__', 1)], 1));
+  const doc = resolve(document([paragraph('anon__', 1)], 1));
   expect(doc.diagnostics.map((d) => d.line)).toEqual([1]);
 });
 
 test('the input document is not modified', () => {
   const input = document([paragraph('x_', 1), target(2, 'x', 'https://x.example')]);
   const snapshot = structuredClone(input);
-  resolveReferences(input);
+  resolve(input);
   expect(input).toEqual(snapshot);
 });

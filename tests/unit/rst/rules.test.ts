@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import type { ReaderContext } from '../../../src/notes/rst/block/context';
+import { newReaderContext } from '../../../src/notes/rst/block/context';
 import { readNested } from '../../../src/notes/rst/block/parser';
 import { BODY_TRANSITIONS, classifyLine } from '../../../src/notes/rst/block/patterns';
 import { ANY_CHARACTER, BLOCK_RULES } from '../../../src/notes/rst/block/rules';
 import { BlockState } from '../../../src/notes/rst/block/state';
 import { isNameChar } from '../../../src/notes/rst/inline/chars';
 import { escapeToNull } from '../../../src/notes/rst/inline/names';
+import { standaloneInlineContext } from '../../../src/notes/rst/inline/context';
 import { INLINE_RULES, NAME_CHARACTER } from '../../../src/notes/rst/inline/rules';
 import { InlineState } from '../../../src/notes/rst/inline/state';
 import { Source } from '../../../src/notes/rst/source/source';
@@ -23,7 +24,7 @@ import { Source } from '../../../src/notes/rst/source/source';
 function blockState(text: string): BlockState {
   const lines = text.split('\n');
   const source = new Source(lines);
-  const context: ReaderContext = { source, diagnostics: [], titleStyles: [], readNested };
+  const context = newReaderContext(source, readNested);
   return new BlockState(context, source.all(), 1, null);
 }
 
@@ -122,7 +123,13 @@ describe('rules are offered only what they declare they start with', () => {
     for (const first of FIRST_CHARACTERS) {
       for (const tail of inlineTails) {
         for (const text of [first + tail, first.repeat(2) + tail, `${first + tail} y_`]) {
-          const state = new InlineState(escapeToNull(text), null, 1, text.includes('_'));
+          const state = new InlineState(
+            escapeToNull(text),
+            null,
+            1,
+            text.includes('_'),
+            standaloneInlineContext(),
+          );
           if (!rule(state, 0)) continue;
           if (starts === NAME_CHARACTER) expect(isNameChar(first), `it read ${text}`).toBe(true);
           else expect(starts, `it read ${JSON.stringify(text)}`).toContain(first);

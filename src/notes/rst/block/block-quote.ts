@@ -8,12 +8,6 @@ import type { BlockState } from './state';
  * Body.split_attribution / check_attribution.
  */
 
-interface AttributionSplit {
-  quote: LineView[];
-  attribution: LineView[] | null;
-  rest: LineView[];
-}
-
 /** `(---?(?!-)|\u2014) *(?=[^ \n])`: an attribution's dash and the spaces after it. */
 function attributionStart(text: string): number {
   let at: number;
@@ -25,12 +19,19 @@ function attributionStart(text: string): number {
   return at < text.length ? at : -1;
 }
 
-/** docutils' Body.split_attribution and check_attribution. */
-function splitAttribution(state: BlockState, lines: LineView[]): AttributionSplit {
+/**
+ * docutils' Body.split_attribution and check_attribution on lines[from...]: the quote ends
+ * at `quoteEnd`, then the attribution (if any) runs to `restStart`, where the next quote starts.
+ */
+function splitAttribution(
+  state: BlockState,
+  lines: readonly LineView[],
+  from: number,
+): { quoteEnd: number; attribution: LineView[] | null; restStart: number } {
   const source = state.source;
   let blank = -2;
   let nonblankSeen = false;
-  for (let k = 0; k < lines.length; k++) {
+  for (let k = from; k < lines.length; k++) {
     if (source.isBlank(lines[k]!)) {
       blank = k;
       continue;
@@ -55,38 +56,49 @@ function splitAttribution(state: BlockState, lines: LineView[]): AttributionSpli
           const attribution = lines
             .slice(k, end)
             .map((line, m) => (m === 0 ? shift(line, dashEnd) : shift(line, indent ?? 0)));
-          return { quote: lines.slice(0, k), attribution, rest: lines.slice(end) };
+          return { quoteEnd: k, attribution, restStart: end };
         }
       }
     }
     nonblankSeen = true;
   }
-  return { quote: lines, attribution: null, rest: [] };
+  return { quoteEnd: lines.length, attribution: null, restStart: lines.length };
+}
+
+/**
+ * Block quotes of `lines` (already without their indentation), each with an optional
+ * attribution (docutils' RSTState.block_quote). Read by position, never by slicing off what
+ * was read: a run of a thousand attributed quotes is one pass (docutils slices, and is
+ * quadratic there).
+ */
+export function blockQuotes(state: BlockState, lines: LineView[]): Block[] {
+  const quotes: Block[] = [];
+  let at = 0;
+  while (at < lines.length && state.source.isBlank(lines[at]!)) at++;
+  while (at < lines.length) {
+    const split = splitAttribution(state, lines, at);
+    const quote: Block = {
+      type: 'blockQuote',
+      line: state.source.lineNumber(lines[at]!),
+      blocks: state.nested(lines.slice(at, split.quoteEnd)),
+    };
+    if (split.attribution) {
+      const text = joinLines(state.source, split.attribution).trimEnd();
+      const line = state.source.lineNumber(split.attribution[0]!);
+      quote.attribution = state.inlines(text, line);
+    }
+    quotes.push(quote);
+    at = split.restStart;
+    while (at < lines.length && state.source.isBlank(lines[at]!)) at++;
+  }
+  return quotes;
 }
 
 /** Body.indent: an indented line starts one or more block quotes, each with an optional attribution. */
 export const blockQuote: BlockRule = (state, at) => {
   if (!state.isIndented(at)) return false;
   const block = getIndented(state.source, state.lines, at);
-  let rest = block.lines;
-  while (rest.length > 0) {
-    const split = splitAttribution(state, rest);
-    const quote: Block = {
-      type: 'blockQuote',
-      line: rest[0]!.index + 1,
-      blocks: state.nested(split.quote),
-    };
-    if (split.attribution) {
-      const text = joinLines(state.source, split.attribution).trimEnd();
-      const line = split.attribution[0]!.index + 1;
-      quote.attribution = state.inlines(text, line);
-    }
-    state.emit(quote);
-    rest = split.rest;
-    let top = 0;
-    while (top < rest.length && state.source.isBlank(rest[top]!)) top++;
-    rest = rest.slice(top);
-  }
+  for (const quote of blockQuotes(state, block.lines)) state.emit(quote);
   if (!block.blankFinish) state.unindentWarning('Block quote', block.end);
   state.line = block.end;
   return true;

@@ -48,7 +48,7 @@ function definitionItem(state: BlockState, term: number, body: LineView[]): Defi
     );
   }
   const content = trimBlankEnds(state.source, body);
-  const endLine = content.length > 0 ? content[content.length - 1]!.index + 1 : line;
+  const endLine = content.length > 0 ? state.source.lineNumber(content[content.length - 1]!) : line;
   // docutils parses the term's inline markup once the whole item is read, so it reports the
   // term's inline problems at the item's last line; we follow it (conformance compares lines).
   const { term: termContent, classifiers } = splitClassifiers(state.inlines(termText, endLine));

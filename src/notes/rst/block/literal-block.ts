@@ -21,7 +21,7 @@ export function literalBlock(state: BlockState, at: number, last: number): numbe
   if (lines.length === 0) return quotedLiteralBlock(state, at);
   state.emit({
     type: 'literalBlock',
-    line: lines[0]!.index + 1,
+    line: state.source.lineNumber(lines[0]!),
     text: joinLines(state.source, lines),
   });
   if (!block.blankFinish) state.unindentWarning('Literal block', block.end);

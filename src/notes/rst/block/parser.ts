@@ -65,7 +65,7 @@ export function readNested(
   if (depth <= MAX_NESTING) return readBlocks(context, lines, depth, null);
   const kept = trimBlankEnds(context.source, [...lines]);
   if (kept.length === 0) return [];
-  const line = kept[0]!.index + 1;
+  const line = context.source.lineNumber(kept[0]!);
   context.diagnostics.push({
     line,
     severity: 'warning',

@@ -38,6 +38,15 @@ export class SectionStack {
     this.open.push(section);
   }
 
+  /**
+   * A finished section read elsewhere (in Sphinx's `only`) joins the document as a child of
+   * the open section at `parentLevel` (0: the document); it stays open, for what follows.
+   */
+  insert(section: Section, parentLevel: number): void {
+    this.closeTo(parentLevel, section.line);
+    this.push(section);
+  }
+
   finish(): Block[] {
     this.closeTo(0, this.rawLines.length + 1);
     return this.documentBlocks;

@@ -48,7 +48,9 @@ export class BlockState {
   lineNo(at: number): number {
     const view = this.lines[at] ?? this.lines[this.lines.length - 1];
     if (!view) return 1;
-    return view.index + 1 + (at >= this.lines.length ? at - this.lines.length + 1 : 0);
+    return (
+      this.source.lineNumber(view) + (at >= this.lines.length ? at - this.lines.length + 1 : 0)
+    );
   }
 
   /**
@@ -89,7 +91,7 @@ export class BlockState {
 
   /** Inline markup of one text block; its problems join the document's diagnostics. */
   inlines(text: string, line: number): Inline[] {
-    return readInlines(text, line, this.context.diagnostics);
+    return readInlines(text, line, this.context);
   }
 
   /** Docutils' "<construct> ends without a blank line; unexpected unindent." */

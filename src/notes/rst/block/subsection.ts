@@ -29,7 +29,13 @@ export function newSection(
   let level: number;
   const inconsistent = () => {
     for (const warning of warnings) state.report(warning.line, 'warning', warning.message);
-    state.report(titleLine, 'severe', 'Title level inconsistent:');
+    // docutils' "Title level inconsistent:" is followed by the title in a literal block; say
+    // what is wrong instead (the title is kept as a paragraph).
+    state.report(
+      titleLine,
+      'severe',
+      'Title level inconsistent: this underline style is not the next level down from the section it is in; kept as a paragraph.',
+    );
     // docutils keeps the title only inside its system message; keep it readable.
     keep();
   };

@@ -20,13 +20,15 @@ function labelEnd(state: InlineState, index: number): number {
 
 /**
  * `[1]_`, `[#]_`, `[#name]_`, `[*]_` and citation references `[name]_` (docutils'
- * Inliner.footnote_reference). Footnotes and citations are not part of the model yet: the
- * reference stays as its text.
+ * Inliner.footnote_reference). Automatic labels (`#...`, `*`) show the number the Footnotes
+ * transform gives them; the others show their label.
  */
 export const footnoteReference: InlineRule = (state, at) => {
   if (state.chars[at] !== '[') return false;
   const end = labelEnd(state, at + 1);
   if (end < 0) return false;
-  state.push(at, [{ type: 'text', text: state.text(at, end + 2) }], end + 2);
+  const label = state.text(at + 1, end);
+  const automatic = label.startsWith('#') || label === '*';
+  state.push(at, [{ type: 'footnoteReference', text: automatic ? '' : label, label }], end + 2);
   return true;
 };

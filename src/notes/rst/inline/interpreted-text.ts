@@ -34,9 +34,10 @@ export const interpretedText: InlineRule = (state, at) => {
     return true;
   }
   const next = found.end;
+  // docutils keeps the whole construct as text; the text between the backquotes is enough.
   const problem = (message: string): true => {
     state.warn(message);
-    state.push(at, [{ type: 'text', text: state.text(at, next, true) }], next);
+    state.push(at, [{ type: 'text', text: state.text(textStart, found.start) }], next);
     return true;
   };
   if (found.role !== null && prefix !== null) {
@@ -54,13 +55,10 @@ export const interpretedText: InlineRule = (state, at) => {
     state.push(tickStart, [phraseReference(escaped, found.refend === '__')], next);
     return true;
   }
-  const interpreted = applyRole(role ?? '', escaped, state.text(at, next, true));
+  const interpreted = applyRole(role ?? '', escaped, state.text(at, next, true), state.context);
   for (const { afterBlock, severity, message } of interpreted.diagnostics) {
     // Reported without a line, docutils places it after the text block.
-    const line = afterBlock
-      ? state.line + state.chars.filter((c) => c === '\n').length + 1
-      : state.line;
-    state.report(line, severity, message);
+    state.report(afterBlock ? state.lineAfter() : state.line, severity, message);
   }
   state.push(at, interpreted.inlines, next);
   return true;

@@ -1,7 +1,9 @@
 import type { Diagnostic, Inline } from '../../document/model';
 import { ESCAPE, isNameChar, isStartPrefix } from './chars';
+import { standaloneInlineContext, type InlineContext } from './context';
 import { isMerged, mergeTexts } from './merge-texts';
 import { escapeToNull } from './names';
+import { undefinedSubstitution } from './substitution-reference';
 import type { InlineRule } from './rule';
 import { INLINE_RULES, NAME_CHARACTER } from './rules';
 import { InlineState } from './state';
@@ -20,12 +22,23 @@ export function parseInlines(
   text: string,
   line: number,
 ): { content: Inline[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  return { content: readInlines(text, line, diagnostics), diagnostics };
+  const context = standaloneInlineContext();
+  const content = readInlines(text, line, context);
+  // On its own, a text block has no substitution definitions: every reference is undefined.
+  const resolved = content.map((inline) => {
+    const use = context.substitutionUses.get(inline);
+    if (!use) return inline;
+    context.diagnostics.push(undefinedSubstitution(use));
+    return { type: 'text' as const, text: use.raw };
+  });
+  return { content: mergeTexts(resolved), diagnostics: context.diagnostics };
 }
 
-/** parseInlines, appending the problems to `diagnostics` (the block reader's list) instead. */
-export function readInlines(text: string, line: number, diagnostics: Diagnostic[]): Inline[] {
+/**
+ * parseInlines within a document: problems go to the document's diagnostics, roles are looked
+ * up among the ones the notes defined, substitution references are left for the transform.
+ */
+export function readInlines(text: string, line: number, context: InlineContext): Inline[] {
   if (!MAY_HOLD_MARKUP.test(text) && !text.includes(ESCAPE)) {
     return text ? [{ type: 'text', text }] : [];
   }
@@ -34,10 +47,10 @@ export function readInlines(text: string, line: number, diagnostics: Diagnostic[
   // the text itself instead of concatenating characters.
   const plain =
     chars.length === text.length && !text.includes('\\') && !text.includes(ESCAPE) ? text : null;
-  const state = new InlineState(chars, plain, line, text.includes('_'));
+  const state = new InlineState(chars, plain, line, text.includes('_'), context);
   const read = tokenize(state);
   const content = isMerged(read) ? read : mergeTexts(read);
-  for (const diagnostic of state.diagnostics) diagnostics.push(diagnostic);
+  for (const diagnostic of state.diagnostics) context.diagnostics.push(diagnostic);
   return content;
 }
 

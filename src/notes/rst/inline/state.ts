@@ -1,5 +1,6 @@
 import type { Diagnostic, Inline, Severity } from '../../document/model';
 import { isMatchingPair, isWhitespace } from './chars';
+import type { InlineContext } from './context';
 import { EndStrings } from './end-strings';
 import { unescape } from './names';
 import { linkStandaloneUris } from './standalone-uri';
@@ -17,8 +18,6 @@ export class InlineState {
   private pending = 0;
   private readonly out: Inline[] = [];
   private readonly found: Diagnostic[] = [];
-  /** Reported by docutils' transforms, after the whole text is parsed: kept for the end. */
-  private readonly deferred: Diagnostic[] = [];
   /** Where end-strings are, measured once per kind for the whole text. */
   readonly ends: EndStrings;
 
@@ -31,6 +30,8 @@ export class InlineState {
     readonly line: number,
     /** A reference `name_` needs an underscore: without one, names are not even measured. */
     readonly mayReference: boolean,
+    /** The document around the text block: its roles, and where substitution uses are noted. */
+    readonly context: InlineContext,
   ) {
     this.ends = new EndStrings(chars);
   }
@@ -62,6 +63,18 @@ export class InlineState {
     return isMatchingPair(this.chars[start - 1], this.chars[end]);
   }
 
+  private afterLine = -1;
+
+  /** The line after the text block (counted once: a block may hold thousands of roles). */
+  lineAfter(): number {
+    if (this.afterLine < 0) {
+      let breaks = 0;
+      for (const char of this.chars) if (char === '\n') breaks++;
+      this.afterLine = this.line + breaks + 1;
+    }
+    return this.afterLine;
+  }
+
   /** A problem of this text block, at its first line. */
   warn(message: string, severity: Severity = 'warning'): void {
     this.found.push({ line: this.line, severity, message });
@@ -69,11 +82,6 @@ export class InlineState {
 
   report(line: number, severity: Severity, message: string): void {
     this.found.push({ line, severity, message });
-  }
-
-  /** A problem docutils reports from a transform: it comes after the parser's own. */
-  defer(message: string, severity: Severity): void {
-    this.deferred.push({ line: this.line, severity, message });
   }
 
   /**
@@ -107,6 +115,6 @@ export class InlineState {
   }
 
   get diagnostics(): Diagnostic[] {
-    return [...this.found, ...this.deferred];
+    return this.found;
   }
 }

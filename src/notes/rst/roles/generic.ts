@@ -34,8 +34,8 @@ export const interpretedRole: Role = ({ name, text }) => ({
 });
 
 /** roles.raw_role with raw_enabled off, as rst_oracle.py runs docutils: never passed through. */
-export const rawRole: Role = ({ raw }) => ({
-  inlines: [{ type: 'text', text: raw }],
+export const rawRole: Role = ({ text }) => ({
+  inlines: [{ type: 'text', text }],
   diagnostics: [
     { severity: 'warning', message: 'raw (and derived) roles disabled', afterBlock: true },
   ],

@@ -2,11 +2,11 @@ import { whitespaceNormalize } from '../inline/names';
 import { roleProblem, type Role } from './role';
 
 /** roles.pep_reference_role: `:PEP:`8`` links to the PEP. */
-export const pepRole: Role = ({ text, raw }) => {
+export const pepRole: Role = ({ text }) => {
   const number = /^\s*[0-9]{1,9}\s*$/.test(text) ? Number(text) : NaN;
   if (!(number >= 0 && number <= 9999)) {
     return roleProblem(
-      raw,
+      text,
       'error',
       `PEP number must be a number from 0 to 9999; "${text}" is invalid.`,
     );

@@ -21,7 +21,11 @@ export interface RoleResult {
 /** A role (docutils' role functions in parsers/rst/roles.py). */
 export type Role = (call: RoleCall) => RoleResult;
 
-/** docutils' "problematic" node: the construct stays as its text, with a message. */
-export function roleProblem(raw: string, severity: Severity, message: string): RoleResult {
-  return { inlines: [{ type: 'text', text: raw }], diagnostics: [{ severity, message }] };
+/**
+ * A role that cannot do its work: its text is shown (docutils keeps the whole construct,
+ * `:role:` and backquotes, as a "problematic" node; a reader of the notes only needs the text),
+ * with a message.
+ */
+export function roleProblem(text: string, severity: Severity, message: string): RoleResult {
+  return { inlines: [{ type: 'text', text }], diagnostics: [{ severity, message }] };
 }

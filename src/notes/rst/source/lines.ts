@@ -130,6 +130,11 @@ function inRanges(ranges: readonly number[], code: number): boolean {
   return false;
 }
 
+/** East Asian Wide or Fullwidth: docutils pads such a character in tables (pad_double_width). */
+export function isWide(code: number): boolean {
+  return code >= 0x300 && inRanges(WIDE_RANGES, code);
+}
+
 /** Display columns of one code point: 2 for East Asian Wide/Fullwidth, 0 for combining marks. */
 export function codePointWidth(code: number): number {
   if (code < 0x300) return 1;

@@ -10,25 +10,43 @@ export interface LineView {
   readonly start: number;
 }
 
-/** The document's lines (tabs expanded, trailing whitespace stripped) and their indentation. */
+/**
+ * The document's lines (tabs expanded, trailing whitespace stripped) and their indentation, and
+ * lines cut out of them that a nested construct reads on their own (a table cell: the part of
+ * each line between two `|`), which keep the line numbers they came from.
+ */
 export class Source {
-  readonly raw: readonly string[];
+  private readonly raw: string[];
   /** Leading whitespace (Python's notion) of each line: the indentation docutils measures. */
-  private readonly lead: Int32Array;
+  private readonly lead: number[];
+  /** The document's own lines come first; the line numbers of lines added after them. */
+  private readonly documentLines: number;
+  private readonly addedLineNumbers: number[] = [];
 
   constructor(raw: readonly string[]) {
-    this.raw = raw;
-    this.lead = new Int32Array(raw.length);
-    raw.forEach((line, index) => {
-      let lead = 0;
-      while (lead < line.length && isPyWhitespace(line.charCodeAt(lead))) lead++;
-      this.lead[index] = lead;
-    });
+    this.raw = [...raw];
+    this.documentLines = raw.length;
+    this.lead = raw.map(leadingWhitespace);
   }
 
-  /** Views of every line from column 0. */
+  /** Views of every line of the document from column 0. */
   all(): LineView[] {
-    return this.raw.map((_, index) => ({ index, start: 0 }));
+    return Array.from({ length: this.documentLines }, (_, index) => ({ index, start: 0 }));
+  }
+
+  /**
+   * Lines cut out of the notes, to be read as a body of their own: `lineNumbers[k]` is the
+   * source line `texts[k]` came from (diagnostics and blocks point there).
+   */
+  addLines(texts: readonly string[], lineNumbers: readonly number[]): LineView[] {
+    return texts.map((text, k) => {
+      const index = this.raw.length;
+      const kept = text.trimEnd();
+      this.raw.push(kept);
+      this.lead.push(leadingWhitespace(kept));
+      this.addedLineNumbers.push(lineNumbers[k]!);
+      return { index, start: 0 };
+    });
   }
 
   text(view: LineView): string {
@@ -59,9 +77,18 @@ export class Source {
     return end - view.start;
   }
 
+  /** The 1-based line of the notes a view shows. */
   lineNumber(view: LineView): number {
-    return view.index + 1;
+    return view.index < this.documentLines
+      ? view.index + 1
+      : this.addedLineNumbers[view.index - this.documentLines]!;
   }
+}
+
+function leadingWhitespace(line: string): number {
+  let lead = 0;
+  while (lead < line.length && isPyWhitespace(line.charCodeAt(lead))) lead++;
+  return lead;
 }
 
 export function shift(view: LineView, columns: number): LineView {

@@ -1,82 +1,49 @@
 /**
  * A document-order walk over every inline list of a document, rebuilding the blocks around the
- * lists the visitor returns (the input is never modified). Used by reference resolution, which
- * must see references and targets in the order docutils numbers them.
+ * lists the visitor returns (the input is never modified). Used by the transforms that replace
+ * inlines (substitutions, references), which must see them in the order docutils numbers them.
  *
  * A block whose inline lists all come back unchanged is kept as it is, not copied: most notes
- * have few references, so resolving them copies only the few blocks that hold one.
+ * have few references, so resolving them copies only the few blocks that hold one. The switch
+ * is exhaustive: a new block kind fails the type check here until its inlines are walked.
  */
-import type { Block, Inline, NotesDocument } from '../../document/model';
+import type { Block, Inline, NotesDocument, TableRow } from '../../document/model';
+import { unreachable } from '../../document/visit';
 
 export interface InlineVisitor {
   /** An inline list and the line docutils reports its problems at (its block's first line). */
   inlines(content: Inline[], line: number): Inline[];
   /** A block, before its own inline lists; `next` is the block after it, same level. */
   block?(block: Block, next: Block | undefined): void;
+  /**
+   * A block once its inline lists are walked (`walked` is `original` or its rebuilt copy): what
+   * to put in its place. For transforms that change blocks themselves (a footnote's number).
+   */
+  leave?(original: Block, walked: Block): Block;
 }
 
 export function walkDocument(doc: NotesDocument, visitor: InlineVisitor): NotesDocument {
   const title = doc.title && visitor.inlines(doc.title, doc.titleLine ?? 1);
   const subtitle = doc.subtitle && visitor.inlines(doc.subtitle, doc.subtitleLine ?? 1);
-  return { ...doc, title, subtitle, blocks: walkBlocks(doc.blocks, visitor) };
+  const blocks = walkBlocks(doc.blocks, visitor);
+  return title === doc.title && subtitle === doc.subtitle && blocks === doc.blocks
+    ? doc
+    : { ...doc, title, subtitle, blocks };
 }
 
 /**
- * The same document-order visit as walkDocument, for visitors that only look: nothing is
- * rebuilt, and what `inlines` returns is ignored.
+ * The same document-order visit as walkDocument, for visitors that only look: what `inlines`
+ * returns is ignored. (It is walkDocument itself: a visitor that returns its input rebuilds
+ * nothing, and one walk keeps the two orders the same.)
  */
 export function visitDocument(doc: NotesDocument, visitor: InlineVisitor): void {
-  if (doc.title) visitor.inlines(doc.title, doc.titleLine ?? 1);
-  if (doc.subtitle) visitor.inlines(doc.subtitle, doc.subtitleLine ?? 1);
-  visitBlocks(doc.blocks, visitor);
-}
-
-function visitBlocks(blocks: readonly Block[], visitor: InlineVisitor): void {
-  for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index]!;
-    visitor.block?.(block, blocks[index + 1]);
-    visitBlock(block, visitor);
-  }
-}
-
-/** walkBlock's order exactly: the lines reported depend on it. */
-function visitBlock(block: Block, visitor: InlineVisitor): void {
-  switch (block.type) {
-    case 'paragraph':
-      visitor.inlines(block.content, block.line);
-      return;
-    case 'bulletList':
-    case 'enumeratedList':
-      for (const item of block.items) visitBlocks(item.blocks, visitor);
-      return;
-    case 'definitionList':
-      for (const item of block.items) {
-        visitor.inlines(item.term, item.endLine);
-        for (const classifier of item.classifiers) visitor.inlines(classifier, item.endLine);
-        visitBlocks(item.blocks, visitor);
-      }
-      return;
-    case 'fieldList':
-      for (const field of block.fields) {
-        visitor.inlines(field.name, field.line);
-        visitBlocks(field.blocks, visitor);
-      }
-      return;
-    case 'blockQuote':
-      visitBlocks(block.blocks, visitor);
-      if (block.attribution) {
-        const last = block.blocks[block.blocks.length - 1];
-        visitor.inlines(block.attribution, last ? lastLineOf(last) : block.line);
-      }
-      return;
-    case 'admonition':
-    case 'section':
-      visitor.inlines(block.title, block.line);
-      visitBlocks(block.blocks, visitor);
-      return;
-    default:
-      return;
-  }
+  walkDocument(doc, {
+    inlines: (content, line) => {
+      visitor.inlines(content, line);
+      return content;
+    },
+    block: visitor.block,
+  });
 }
 
 /** `items` mapped by `walk`, or `items` itself when every element came back unchanged. */
@@ -94,13 +61,35 @@ function mapShared<T>(items: T[], walk: (item: T, index: number) => T): T[] {
 function walkBlocks(blocks: Block[], visitor: InlineVisitor): Block[] {
   return mapShared(blocks, (block, index) => {
     visitor.block?.(block, blocks[index + 1]);
-    return walkBlock(block, visitor);
+    const walked = walkBlock(block, visitor);
+    return visitor.leave ? visitor.leave(block, walked) : walked;
+  });
+}
+
+/** An inline list that may be absent (an image without caption, a table without title). */
+function walkOptional(
+  content: Inline[] | null,
+  line: number,
+  visitor: InlineVisitor,
+): Inline[] | null {
+  return content && visitor.inlines(content, line);
+}
+
+function walkRows(rows: TableRow[], visitor: InlineVisitor): TableRow[] {
+  return mapShared(rows, (row) => {
+    const cells = mapShared(row.cells, (cell) => {
+      const blocks = walkBlocks(cell.blocks, visitor);
+      return blocks === cell.blocks ? cell : { ...cell, blocks };
+    });
+    return cells === row.cells ? row : { ...row, cells };
   });
 }
 
 function walkBlock(block: Block, visitor: InlineVisitor): Block {
   switch (block.type) {
-    case 'paragraph': {
+    case 'paragraph':
+    case 'parsedLiteral':
+    case 'rubric': {
       const content = visitor.inlines(block.content, block.line);
       return content === block.content ? block : { ...block, content };
     }
@@ -136,8 +125,8 @@ function walkBlock(block: Block, visitor: InlineVisitor): Block {
     }
     case 'blockQuote': {
       const blocks = walkBlocks(block.blocks, visitor);
-      const lastLine = blocks.length > 0 ? lastLineOf(blocks[blocks.length - 1]!) : block.line;
       if (!block.attribution) return blocks === block.blocks ? block : { ...block, blocks };
+      const lastLine = blocks.length > 0 ? lastLineOf(blocks[blocks.length - 1]!) : block.line;
       const attribution = visitor.inlines(block.attribution, lastLine);
       return blocks === block.blocks && attribution === block.attribution
         ? block
@@ -149,8 +138,44 @@ function walkBlock(block: Block, visitor: InlineVisitor): Block {
       const blocks = walkBlocks(block.blocks, visitor);
       return title === block.title && blocks === block.blocks ? block : { ...block, title, blocks };
     }
-    default:
+    case 'table': {
+      const title = walkOptional(block.title, block.line, visitor);
+      const header = walkRows(block.header, visitor);
+      const body = walkRows(block.body, visitor);
+      return title === block.title && header === block.header && body === block.body
+        ? block
+        : { ...block, title, header, body };
+    }
+    case 'image': {
+      const caption = walkOptional(block.caption, block.line, visitor);
+      const legend = walkBlocks(block.legend, visitor);
+      return caption === block.caption && legend === block.legend
+        ? block
+        : { ...block, caption, legend };
+    }
+    case 'footnote':
+    case 'objectDescription': {
+      const blocks = walkBlocks(block.blocks, visitor);
+      return blocks === block.blocks ? block : { ...block, blocks };
+    }
+    case 'toctree': {
+      const caption = walkOptional(block.caption, block.line, visitor);
+      const entries = mapShared(block.entries, (entry) => {
+        const title = walkOptional(entry.title, entry.line, visitor);
+        return title === entry.title ? entry : { ...entry, title };
+      });
+      return caption === block.caption && entries === block.entries
+        ? block
+        : { ...block, caption, entries };
+    }
+    case 'literalBlock':
+    case 'comment':
+    case 'target':
+    case 'transition':
+    case 'include':
       return block;
+    default:
+      return unreachable(block);
   }
 }
 

@@ -2,6 +2,7 @@ import type { Block, Diagnostic, Inline, NotesDocument } from '../../document/mo
 import { mergeTexts } from '../inline/merge-texts';
 import { makeId, normalizeName } from '../inline/names';
 import { visitDocument, walkDocument } from './inline-walk';
+import type { ReaderContext } from '../block/context';
 
 type Reference = Extract<Inline, { type: 'reference' }>;
 
@@ -25,8 +26,8 @@ const MAX_ALIAS_HOPS = 32;
  * references transforms do (transforms/references.py), and reports what does not resolve.
  * Returns a new document; unresolved references keep url null and show their source text.
  */
-export function resolveReferences(doc: NotesDocument): NotesDocument {
-  const resolver = new Resolver();
+export function resolveReferences(doc: NotesDocument, context: ReaderContext): NotesDocument {
+  const resolver = new Resolver(context.imageTargetNames, context.elementTargets);
   resolver.collect(doc);
   const resolved = resolver.resolve(doc);
   // docutils may place a message without a line just after the last line; keep every
@@ -51,6 +52,18 @@ class Resolver {
   private anonymousReferences = 0;
   /** Some inline list has a reference to resolve (or texts to merge): resolve() must walk. */
   private unsettled = false;
+  /** Labels named by Sphinx's `:ref:` and `:numref:`. */
+  private readonly labelled = new Set<string>();
+  /** `text <url>`_ references already counted as naming their target. */
+  private readonly namedEmbedded = new Set<Inline>();
+
+  constructor(
+    private readonly imageTargetNames: ReadonlyMap<Block, string>,
+    /** Targets that name the element after them (`:name:`): never reported as unreferenced. */
+    private readonly elementTargets: ReadonlySet<Block>,
+  ) {
+    if (imageTargetNames.size > 0) this.unsettled = true;
+  }
 
   private report(line: number, severity: Diagnostic['severity'], message: string): void {
     this.diagnostics.push({ line, severity, message });
@@ -104,11 +117,17 @@ class Resolver {
     );
   }
 
+  /** Target blocks and the block after each: where an internal target's chain leads. */
+  private readonly nextOfTarget = new Map<Block, Block | undefined>();
+  /** Internal targets that stand right before another target (docutils' PropagateTargets). */
+  private readonly chained: { block: Block; target: NamedTarget; next: Block }[] = [];
+
   private defineTargetBlock(
     block: Extract<Block, { type: 'target' }>,
     next: Block | undefined,
   ): void {
-    const alias = (block as { refname?: string }).refname;
+    this.nextOfTarget.set(block, next);
+    const alias = block.refname;
     if (block.anonymous || block.name === null) {
       this.anonymousTargets.push({ url: block.url, alias });
       return;
@@ -120,15 +139,46 @@ class Resolver {
       url: block.url ?? (alias === undefined ? `#${id}` : null),
       alias,
       duplicate: false,
-      referenced: false,
+      referenced: this.elementTargets.has(block),
       block: { line: block.line, name },
     };
-    // An internal target right before another target points where that one points.
-    if (block.url === null && alias === undefined && next?.type === 'target' && next.name) {
-      target.url = null;
-      target.alias = normalizeName(next.name);
+    if (block.url === null && alias === undefined && next?.type === 'target') {
+      this.chained.push({ block, target, next });
     }
     this.define(name, target, block.line);
+  }
+
+  /**
+   * docutils' PropagateTargets: an internal target (`.. _a:`) hands its name to the next
+   * element; when that is another target, the name goes on along the chain. A chain of internal
+   * targets that ends at an element leaves each name its own id (both lead to that element); one
+   * that ends at an external or indirect target (`.. _b: https://...`) gives every name in it
+   * that target's URL.
+   */
+  private followChains(): void {
+    // Where each chain ends, from the last target of the document up: each target is looked at
+    // once, however long the chains (a page of `.. _a:` lines is one chain).
+    const ends = new Map<Block, Block | undefined>();
+    for (let k = this.chained.length - 1; k >= 0; k--) {
+      const { block, target, next } = this.chained[k]!;
+      const end = isInternalTarget(next) ? (ends.has(next) ? ends.get(next) : next) : next;
+      ends.set(block, end);
+      if (end?.type !== 'target' || (end.url === null && end.refname === undefined)) continue;
+      if (target.duplicate) continue;
+      // Through the end target's name, so that it counts as referenced too.
+      target.url = end.name === null ? end.url : null;
+      target.alias = end.name === null ? end.refname : normalizeName(end.name);
+    }
+  }
+
+  /** `` _`name` ``: an explicit target where it stands. */
+  private defineInlineTarget(name: string, line: number): void {
+    const id = this.allocateId(name, 'target');
+    this.define(
+      name,
+      { explicit: true, url: `#${id}`, duplicate: false, referenced: false, block: { line, name } },
+      line,
+    );
   }
 
   /**
@@ -151,13 +201,28 @@ class Resolver {
       },
       inlines: (content, line) => {
         if (!this.unsettled && !isSettled(content)) this.unsettled = true;
+        // The line after the block, measured once per block (not once per reference in it:
+        // a paragraph of 16,000 `text <url>`_ would be measured 16,000 times).
+        let afterBlock = -1;
         for (const inline of content) {
+          if (inline.type === 'target') {
+            this.defineInlineTarget(inline.name, line);
+            continue;
+          }
+          if (inline.type === 'crossReference') {
+            // A label a Sphinx `:ref:` names is referenced, though not by docutils' references.
+            if (inline.via === 'ref' || inline.via === 'numref') this.labelled.add(inline.target);
+            continue;
+          }
           if (inline.type !== 'reference') continue;
           if (inline.url !== null && inline.refname && !inline.anonymous) {
+            // A definition's text substituted in several places names its target once.
+            if (this.namedEmbedded.has(inline)) continue;
+            this.namedEmbedded.add(inline);
             // `text <url>`_ names a target `text` (docutils' phrase_ref).
             this.allocateId(inline.refname, 'target');
             // Reported while docutils reads the block, at the line after it.
-            const afterBlock = line + lineCount(textOf(content));
+            if (afterBlock < 0) afterBlock = line + lineCount(textOf(content));
             this.define(
               inline.refname,
               { explicit: true, url: inline.url, duplicate: false, referenced: true },
@@ -170,6 +235,11 @@ class Resolver {
         return content;
       },
     });
+    this.followChains();
+    for (const label of this.labelled) {
+      const target = this.names.get(label);
+      if (target) target.referenced = true;
+    }
   }
 
   resolve(doc: NotesDocument): NotesDocument {
@@ -178,7 +248,8 @@ class Resolver {
       this.report(
         this.mismatchLine(doc),
         'error',
-        `Anonymous hyperlink mismatch: ${this.anonymousReferences} references but ${this.anonymousTargets.length} targets.\nSee "backrefs" attribute for IDs.`,
+        // docutils adds 'See "backrefs" attribute for IDs.', which speaks of its own internals.
+        `Anonymous hyperlink mismatch: ${this.anonymousReferences} references but ${this.anonymousTargets.length} targets. Each \`text\`__ needs its own "__ URL" target, in the same order.`,
       );
     }
     let anonymousIndex = 0;
@@ -205,6 +276,12 @@ class Resolver {
                     return url === null ? unresolved(inline) : { ...inline, url };
                   }),
                 ),
+          // An image whose `:target:` names a target (`:target: name_`) leads where it points.
+          leave: (original, walked) => {
+            const name = this.imageTargetNames.get(original);
+            if (name === undefined || walked.type !== 'image') return walked;
+            return { ...walked, target: this.lookUp(name, walked.line) };
+          },
         });
     for (const target of new Set(this.names.values())) {
       if (target.block && !target.referenced && !target.duplicate) {
@@ -249,6 +326,16 @@ class Resolver {
     }
     return null;
   }
+}
+
+/** `.. _name:` with nothing after it: a target that names the element after it. */
+function isInternalTarget(block: Block | undefined): boolean {
+  return (
+    block?.type === 'target' &&
+    block.name !== null &&
+    block.url === null &&
+    block.refname === undefined
+  );
 }
 
 function textOf(content: readonly Inline[]): string {

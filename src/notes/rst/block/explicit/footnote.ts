@@ -13,8 +13,8 @@ function labelEnd(text: string, at: number): number {
 }
 
 /**
- * `.. [label] body`: docutils' Body.footnote and Body.citation. Footnotes and citations are not
- * part of the model yet: they keep their label and body, shown like an admonition.
+ * `.. [label] body`: docutils' Body.footnote and Body.citation. Automatic labels (`#`, `#name`,
+ * `*`) are numbered by the Footnotes transform; the others show their label.
  */
 export const footnote: ExplicitConstruct = (state, at, start) => {
   const text = state.text(at);
@@ -26,11 +26,14 @@ export const footnote: ExplicitConstruct = (state, at, start) => {
   const name = text.slice(start + 1, label);
   const block = getIndented(state.source, state.lines, at, { firstIndent: markerEnd });
   const line = state.lineNo(at);
+  const citation = !/^([0-9]+|#.*|\*)$/.test(name);
+  const automatic = !citation && (name.startsWith('#') || name === '*');
   state.emit({
-    type: 'admonition',
+    type: 'footnote',
     line,
-    name: /^([0-9]+|#.*|\*)$/.test(name) ? 'footnote' : 'citation',
-    title: state.inlines(name, line),
+    label: name,
+    number: automatic ? '' : name,
+    citation,
     blocks: state.nested(block.lines),
   });
   return { end: block.end, blankFinish: block.blankFinish };

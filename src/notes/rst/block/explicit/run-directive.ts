@@ -3,7 +3,8 @@ import { directiveFor } from '../../directives/registry';
 import { classifyLine } from '../patterns';
 import { simpleNameEnd } from '../simple-name';
 import type { BlockState } from '../state';
-import { spacesOrEnd, type ExplicitConstruct } from './construct';
+import { spacesOrEnd, type Construct, type ExplicitConstruct } from './construct';
+import type { SubstitutionTarget } from '../../directives/directive';
 
 /** parse_directive_block: arguments (up to the first blank line or the options), the rest. */
 function splitDirectiveBlock(state: BlockState, lines: LineView[]) {
@@ -19,6 +20,45 @@ function splitDirectiveBlock(state: BlockState, lines: LineView[]) {
 }
 
 /**
+ * Runs the directive named by text(at)[nameStart, nameEnd) on its block, which starts at
+ * `markerEnd` (after the "::") on line `at` and goes on over the indented lines below.
+ */
+export function runDirective(
+  state: BlockState,
+  at: number,
+  nameStart: number,
+  nameEnd: number,
+  markerEnd: number,
+  substitution?: SubstitutionTarget,
+): Construct {
+  const rawName = state.text(at).slice(nameStart, nameEnd);
+  const block = getIndented(state.source, state.lines, at, {
+    firstIndent: markerEnd,
+    stripTop: false,
+  });
+  const lines = trimBlankEnds(state.source, block.lines);
+  // The block as docutils' parse_directive_block sees it: blank lines at the end removed, at
+  // the top only one (the directive line's empty rest), so arguments cannot start lower down.
+  let untrimmed = block.lines;
+  while (untrimmed.length > 0 && state.source.isBlank(untrimmed[untrimmed.length - 1]!)) {
+    untrimmed = untrimmed.slice(0, -1);
+  }
+  const name = rawName.toLowerCase();
+  const { argumentLines, afterArguments } = splitDirectiveBlock(state, lines);
+  directiveFor(name)(state, {
+    name,
+    rawName,
+    line: state.lineNo(at),
+    block: untrimmed,
+    argumentLines,
+    afterArguments,
+    content: trimBlankEnds(state.source, afterArguments),
+    ...(substitution ? { substitution } : {}),
+  });
+  return { end: block.end, blankFinish: block.blankFinish };
+}
+
+/**
  * `.. name:: arguments` and its indented block: docutils' Body.directive and run_directive. The
  * directive the name selects (../../directives/registry.ts) reads the block.
  */
@@ -31,21 +71,5 @@ export const directive: ExplicitConstruct = (state, at, start) => {
   if (!text.startsWith('::', colons)) return null;
   const markerEnd = spacesOrEnd(text, colons + 2);
   if (markerEnd === -1) return null;
-  const rawName = text.slice(start, nameEnd);
-  const block = getIndented(state.source, state.lines, at, {
-    firstIndent: markerEnd,
-    stripTop: false,
-  });
-  const lines = trimBlankEnds(state.source, block.lines);
-  const name = rawName.toLowerCase();
-  const { argumentLines, afterArguments } = splitDirectiveBlock(state, lines);
-  directiveFor(name)(state, {
-    name,
-    rawName,
-    line: state.lineNo(at),
-    argumentLines,
-    afterArguments,
-    content: trimBlankEnds(state.source, afterArguments),
-  });
-  return { end: block.end, blankFinish: block.blankFinish };
+  return runDirective(state, at, start, nameEnd, markerEnd);
 };
