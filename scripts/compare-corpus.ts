@@ -298,7 +298,7 @@ async function main(): Promise<void> {
         tally.examples.push({ path, kind: 'raw roles', detail: raw.slice(0, 3) });
       }
       // The concepts whose text holds one of those texts.
-      const graph = buildConceptGraph(doc, { mapId: 'corpus', file: path });
+      const graph = buildConceptGraph([{ file: path, document: doc }], { mapId: 'corpus' });
       tally.rawRoleInConcepts += graph.nodes.filter((node) =>
         raw.some((piece) => node.text.includes(piece)),
       ).length;

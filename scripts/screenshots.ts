@@ -46,7 +46,11 @@ const SHOTS: Shot[] = [
     path: '/kubernetes',
     before: (page) => hover(page, 'mentions:pod->replicaset', true),
   },
-  { file: 'seed-preview-concept.png', path: '/kubernetes', before: (page) => hover(page, 'ingress') },
+  {
+    file: 'seed-preview-concept.png',
+    path: '/kubernetes',
+    before: (page) => hover(page, 'ingress'),
+  },
   {
     file: 'seed-filters.png',
     path: '/kubernetes?hide=extra&section=istio',

@@ -46,7 +46,8 @@ describe('a review session, by keyboard', () => {
     await user.keyboard(' ');
     expect(within(screen.getByRole('region', { name: 'Answer' })).getByText('Pod')).toBeVisible();
     // The blanks are filled in with the name, marked.
-    expect(within(card()).getAllByText('Pod', { selector: 'mark' }).length).toBe(1);
+    // (A plural is hidden with the name, so the mark may read `Pods`.)
+    expect(within(card()).getAllByText(/^Pods?$/, { selector: 'mark' }).length).toBe(1);
     expect(fake.current().handle.setMasked).toHaveBeenLastCalledWith(null);
     expect(screen.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
 

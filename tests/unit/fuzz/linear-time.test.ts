@@ -307,7 +307,7 @@ describe('one term written 150,000 times (about 1 MB)', () => {
 /** The work of reading `text` and building its concept graph. */
 function workOf(text: string): number {
   return measureWork(() =>
-    buildConceptGraph(parseRst(text), { mapId: 'repeated', file: 'repeated.rst' }),
+    buildConceptGraph([{ file: 'repeated.rst', document: parseRst(text) }], { mapId: 'repeated' }),
   );
 }
 

@@ -50,7 +50,7 @@ describe.each(CLEAN_PAGES)('%s, which Sphinx builds without warnings', (path) =>
   });
 
   test('leaves no raw role syntax in any concept', () => {
-    const graph = buildConceptGraph(doc, { mapId: 'page', file: path });
+    const graph = buildConceptGraph([{ file: path, document: doc }], { mapId: 'page' });
     for (const node of graph.nodes) expect(node.text, node.label).not.toMatch(RAW_ROLE);
   });
 });
@@ -59,7 +59,7 @@ test('the Sphinx page: its glossary terms and tables are there, its roles read a
   const doc = parseRst(
     readFileSync(new URL('../../fixtures/notes/sphinx-page.rst', import.meta.url), 'utf8'),
   );
-  const graph = buildConceptGraph(doc, { mapId: 'page', file: 'sphinx-page.rst' });
+  const graph = buildConceptGraph([{ file: 'sphinx-page.rst', document: doc }], { mapId: 'page' });
   const labels = graph.nodes.map((node) => node.label);
   expect(labels).toEqual(expect.arrayContaining(['Bucket', 'Capacity', 'Burst', 'Refill rate']));
   const choosing = graph.nodes.find((node) => node.label === 'Choosing limits')!;
@@ -90,7 +90,7 @@ test('a concept named in a table cell is still found: the table mentions it', ()
       '',
     ].join('\n'),
   );
-  const graph = buildConceptGraph(doc, { mapId: 'tables', file: 'tables.rst' });
+  const graph = buildConceptGraph([{ file: 'tables.rst', document: doc }], { mapId: 'tables' });
   const workloads = graph.nodes.find((node) => node.label === 'Workloads')!;
   const pod = graph.nodes.find((node) => node.label === 'Pod')!;
   expect(workloads.text).toContain('one Pod to the end');
@@ -109,7 +109,9 @@ test('README badges: each image is a link showing its alt text, substitutions in
   const doc = parseRst(
     readFileSync(new URL('../../fixtures/notes/readme-badges.rst', import.meta.url), 'utf8'),
   );
-  const graph = buildConceptGraph(doc, { mapId: 'readme', file: 'readme-badges.rst' });
+  const graph = buildConceptGraph([{ file: 'readme-badges.rst', document: doc }], {
+    mapId: 'readme',
+  });
   const top = graph.nodes.find((node) => node.label === 'tidewater')!;
   expect(top.links.slice(0, 4)).toEqual([
     { text: 'PyPI version', url: 'https://pypi.org/project/tidewater/' },
