@@ -57,7 +57,7 @@ const SECTION_PARAM = 'section';
 const ISOLATED_PARAM = 'isolated';
 
 /** Reads the filters; unknown kinds and repeats are dropped, order follows RELATION_KINDS. */
-export function parseFilters(search: string | URLSearchParams): MapFilters {
+function parseFilters(search: string | URLSearchParams): MapFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const hidden = new Set(params.getAll(HIDE_PARAM));
   const hiddenRelations = RELATION_KINDS.filter((kind) => hidden.has(kind));

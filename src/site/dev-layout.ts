@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { MapLayout } from '../graph/map-bundle';
 import { layoutFilePath, readLayoutFile, writeLayoutFile } from './layout-files';
 
-export const DEV_LAYOUT_ENDPOINT = '/__musubi/layout';
+const DEV_LAYOUT_ENDPOINT = '/__musubi/layout';
 
 const requestSchema = z.union([
   z.object({

@@ -62,7 +62,7 @@ const spacedWordAstral = new Map<number, boolean>();
  * Whether a code point belongs to a word of a space-separated script (the boundary rule above;
  * study's blanking follows it too). `codePoint` is -1 before the start or after the end of the text.
  */
-export function isSpacedWordChar(codePoint: number): boolean {
+function isSpacedWordChar(codePoint: number): boolean {
   if (codePoint < 0) return false;
   if (codePoint < 0x10000) {
     let known = SPACED_WORD_BMP[codePoint]!;

@@ -14,7 +14,7 @@ import type { Block, Inline } from '../document/model';
 import { linkInline } from './links';
 import type { WikilinkMeta } from './wikilink-rule';
 
-export type ImageBlock = Extract<Block, { type: 'image' }>;
+type ImageBlock = Extract<Block, { type: 'image' }>;
 type Piece = Inline | ImageBlock;
 
 /** What inline reading shares with the block reader. */
@@ -73,7 +73,7 @@ export function inlineContent(
 }
 
 /** The plain text of inline tokens (an image's alt text, a link's text). */
-export function tokensText(tokens: readonly Token[]): string {
+function tokensText(tokens: readonly Token[]): string {
   let text = '';
   for (const token of tokens) {
     if (token.type === 'softbreak' || token.type === 'hardbreak') text += '\n';

@@ -81,7 +81,7 @@ function withoutBom(text: string): string {
  * The lines markdown-it numbers: it normalises \r\n and \r to \n. A final newline ends the last
  * line rather than starting an empty one, so `a\nb\n` has two lines, as for the reST reader.
  */
-export function sourceLines(text: string): string[] {
+function sourceLines(text: string): string[] {
   if (text === '') return [];
   const lines = text.split(/\r\n?|\n/);
   if (lines[lines.length - 1] === '') lines.pop();

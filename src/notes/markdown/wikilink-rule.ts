@@ -47,7 +47,7 @@ export function wikilinkRule(state: StateInline, silent: boolean): boolean {
 }
 
 /** Reads the inside of `[[...]]`; null when it names nothing (`[[]]`, `[[ | x]]`). */
-export function readWikilink(inside: string, embed: boolean): WikilinkMeta | null {
+function readWikilink(inside: string, embed: boolean): WikilinkMeta | null {
   const bar = inside.indexOf('|');
   const destination = (bar < 0 ? inside : inside.slice(0, bar)).trim();
   let title = bar < 0 ? null : inside.slice(bar + 1).trim() || null;

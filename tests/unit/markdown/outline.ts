@@ -13,7 +13,7 @@ export function outline(doc: NotesDocument): string {
   return parts.join(' | ');
 }
 
-export function blocks(list: readonly Block[]): string {
+function blocks(list: readonly Block[]): string {
   return list.map(block).join(' ');
 }
 
@@ -64,7 +64,7 @@ function row(cells: readonly { blocks: Block[] }[]): string {
   return cells.map((cell) => nested(cell.blocks)).join(' ');
 }
 
-export function inlines(content: readonly Inline[]): string {
+function inlines(content: readonly Inline[]): string {
   return `[${content.map(inline).join(' ')}]`;
 }
 

@@ -34,7 +34,7 @@ const ROMAN_VALUES: [string, number][] = [
   ['I', 1],
 ];
 
-export function fromRoman(text: string): number | null {
+function fromRoman(text: string): number | null {
   if (!text || text.length > 20 || !ROMAN.test(text)) return null;
   let value = 0;
   let at = 0;
@@ -47,7 +47,7 @@ export function fromRoman(text: string): number | null {
   return value;
 }
 
-export function toRoman(value: number): string | null {
+function toRoman(value: number): string | null {
   if (value <= 0 || value >= 5000) return null;
   let rest = value;
   let text = '';

@@ -1,7 +1,7 @@
 import type { Diagnostic, Inline, Severity } from '../../document/model';
 
 /** What a role is given: docutils' role function arguments, as the reader holds them. */
-export interface RoleCall {
+interface RoleCall {
   /** The canonical role name (after the English name lookup). */
   name: string;
   /** The interpreted text, unescaped. */

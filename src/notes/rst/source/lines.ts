@@ -13,7 +13,7 @@ import { COMBINING_RANGES, WIDE_RANGES } from './unicode-tables';
  *   east_asian_width(c) in ('W', 'F') and combining(c) != 0, as inclusive code point ranges.
  */
 
-export const TAB_WIDTH = 8;
+const TAB_WIDTH = 8;
 
 /** Python's str.isspace() set (what str.strip()/rstrip()/lstrip() remove). */
 export function isPyWhitespace(code: number): boolean {
@@ -136,7 +136,7 @@ export function isWide(code: number): boolean {
 }
 
 /** Display columns of one code point: 2 for East Asian Wide/Fullwidth, 0 for combining marks. */
-export function codePointWidth(code: number): number {
+function codePointWidth(code: number): number {
   if (code < 0x300) return 1;
   // column_width() sums the East Asian widths, then subtracts one per combining character.
   return (inRanges(WIDE_RANGES, code) ? 2 : 1) - (inRanges(COMBINING_RANGES, code) ? 1 : 0);

@@ -12,7 +12,7 @@ import { transitions } from './transitions';
  * transforms/), with what the block stage noted for later (`context`: substitution
  * definitions, sectnum options...). The problems a transform finds join the diagnostics.
  */
-export type Transform = (doc: NotesDocument, context: ReaderContext) => NotesDocument;
+type Transform = (doc: NotesDocument, context: ReaderContext) => NotesDocument;
 
 /**
  * The transforms, run in this order after the block stage. docutils orders its transforms by
@@ -25,7 +25,7 @@ export type Transform = (doc: NotesDocument, context: ReaderContext) => NotesDoc
  *
  * To add a transform: write it in a file of its own and put it here where it must run.
  */
-export const TRANSFORMS: readonly (readonly [name: string, transform: Transform])[] = [
+const TRANSFORMS: readonly (readonly [name: string, transform: Transform])[] = [
   ['references.Substitutions', substitutions],
   ['DocTitle', docTitle],
   ['references.Footnotes', footnotes],
