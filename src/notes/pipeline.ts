@@ -7,6 +7,7 @@
  * `data/<notebook>/`); a single file is a notebook of one document, through the same steps.
  * Pure: no file system. src/cli/load-maps.ts reads the files for the CLI, benchmark and build.
  */
+import { documentAsText } from './document/as-text';
 import { applyCompanion, companionAliases, emptyCompanion, parseCompanion } from './companion';
 import { buildConceptGraph } from './concepts/build-graph';
 import type { ConceptGraph, GraphDiagnostic } from './concepts/model';
@@ -96,20 +97,10 @@ function withDiagnostics(graph: ConceptGraph, more: GraphDiagnostic[]): ConceptG
 function readNotes(notes: SourceFile, like?: string): NotesDocument {
   const reader = readerFor(notes.file) ?? (like === undefined ? null : readerFor(like));
   if (reader) return reader.read(notes.text);
-  return {
-    title: null,
-    titleLine: null,
-    subtitle: null,
-    subtitleLine: null,
-    // Nothing is lost: the text is kept as it is, for the panel and search.
-    blocks: notes.text === '' ? [] : [{ type: 'literalBlock', line: 1, text: notes.text }],
-    lineCount: notes.text.split('\n').length,
-    diagnostics: [
-      {
-        line: 1,
-        severity: 'error',
-        message: `No reader for this kind of file: notes are read from ${READABLE}.`,
-      },
-    ],
-  };
+  // Nothing is lost: the text is kept as it is, for the panel and search.
+  return documentAsText(notes.text === '' ? [] : notes.text.split('\n'), {
+    line: 1,
+    severity: 'error',
+    message: `No reader for this kind of file: notes are read from ${READABLE}.`,
+  });
 }

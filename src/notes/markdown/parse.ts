@@ -5,6 +5,7 @@
  * throws: an internal error becomes a 'severe' diagnostic and the text is kept as one literal
  * block.
  */
+import { documentAsText, internalError } from '../document/as-text';
 import type { Block, Diagnostic, NotesDocument } from '../document/model';
 import { BlockReader, type BlockContext } from './blocks';
 import { promoteTitle } from './doctitle';
@@ -53,22 +54,7 @@ export function parseMarkdown(text: string): NotesDocument {
       ...(frontmatter && frontmatter.tags.length > 0 ? { tags: frontmatter.tags } : {}),
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      title: null,
-      titleLine: null,
-      subtitle: null,
-      subtitleLine: null,
-      blocks: lines.length > 0 ? [{ type: 'literalBlock', line: 1, text: lines.join('\n') }] : [],
-      lineCount: lines.length,
-      diagnostics: [
-        {
-          line: 1,
-          severity: 'severe',
-          message: `Internal error in the Markdown reader (${message}); the notes are shown as plain text. Please report this with the notes that caused it.`,
-        },
-      ],
-    };
+    return documentAsText(lines, internalError('Markdown', error));
   }
 }
 

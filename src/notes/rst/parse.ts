@@ -1,4 +1,5 @@
 import type { NotesDocument } from '../document/model';
+import { documentAsText, internalError } from '../document/as-text';
 import { newReaderContext } from './block/context';
 import { readBlocks, readNested } from './block/parser';
 import { SectionStack } from './block/section-stack';
@@ -39,21 +40,6 @@ export function parseRst(text: string): NotesDocument {
       context,
     );
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      title: null,
-      titleLine: null,
-      subtitle: null,
-      subtitleLine: null,
-      blocks: lines.length > 0 ? [{ type: 'literalBlock', line: 1, text: lines.join('\n') }] : [],
-      lineCount: lines.length,
-      diagnostics: [
-        {
-          line: 1,
-          severity: 'severe',
-          message: `Internal error in the reStructuredText reader (${message}); the notes are shown as plain text. Please report this with the notes that caused it.`,
-        },
-      ],
-    };
+    return documentAsText(lines, internalError('reStructuredText', error));
   }
 }
