@@ -23,7 +23,6 @@ import { ProblemsPanel } from '../Problems/ProblemsPanel';
 import { useConceptSearch } from '../Search/useConceptSearch';
 import { SearchDialog } from '../Search/SearchDialog';
 import { useTheme } from '../Theme/ThemeProvider';
-import { DepthControl } from './DepthControl';
 import { Header } from './Header';
 import { MapViewContext } from './map-view';
 import type { MapView } from './map-view';
@@ -179,7 +178,6 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
               <Preview target={preview.target} />
             </div>
             {outlineOpen ? <Outline selected={selectedId} /> : null}
-            {selectedId ? <DepthControl /> : null}
             {problemsOpen ? <ProblemsPanel onClose={() => setProblemsOpen(false)} /> : null}
           </div>
           <SidePanel resolution={resolution} onClose={() => select(null)} />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ConceptNode } from '../../notes/concepts/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { useMapView } from '../MapScreen/map-view';
+import { DepthControl } from '../MapScreen/DepthControl';
 import { Blocks } from './Blocks';
 import { Breadcrumbs } from './Breadcrumbs';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -38,6 +39,8 @@ export function NodePanel({ node, onClose }: { node: ConceptNode; onClose(): voi
         </p>
       ) : null}
       <Breadcrumbs node={node} />
+      {/* Beside the concept, not under the map: choosing a depth never shrinks the canvas. */}
+      <DepthControl />
       <ReviewDate node={node} />
       <section className="panel-section node-text" aria-label={t('panel.text')}>
         {node.occurrences.map((occurrence, index) => (
