@@ -12,6 +12,9 @@ export default defineConfig({
   plugins: [react(), musubiMaps()],
   test: {
     reporters: ['default', './tests/support/summary-reporter.ts'],
+    // Patience, not a performance assertion: unit and component tests share 2 cores with the
+    // fuzzers and the e2e build, and must fail on wrong behaviour, never on a busy machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

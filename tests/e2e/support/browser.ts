@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page, Response, ViewportSize } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { PATIENCE } from '../../support/patience';
 import { connectChromium } from './chromium';
 
 /** What went wrong in the page while a test drove it; every list should normally stay empty. */
@@ -28,7 +29,7 @@ export interface OpenPageOptions {
 
 const DESKTOP: ViewportSize = { width: 1280, height: 800 };
 
-export { PATIENCE } from '../../support/patience';
+export { PATIENCE };
 
 /** `path` is app-relative (`/kubernetes/node/pod`); it is resolved under the build's base. */
 export function appUrl(path: string, baseUrl: string = inject('baseUrl')): string {
@@ -62,8 +63,9 @@ export function useBrowser(): {
       reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     });
     contexts.push(context);
-    // Fail a missing element with Playwright's message well before Vitest's own test timeout.
-    context.setDefaultTimeout(10_000);
+    // Fail a missing element with Playwright's message well before Vitest's own test timeout,
+    // with the same patience as every other wait (a busy machine is not a failure).
+    context.setDefaultTimeout(PATIENCE.timeout);
     const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
 
     await context.exposeFunction('__musubiReportCsp', (report: string) => {
