@@ -67,17 +67,22 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 
 /** Whether segment ab passes through the inside of `box` (Liang–Barsky clipping). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  if (Math.max(a.x, b.x) <= box.x1 || Math.min(a.x, b.x) >= box.x2) return false;
+  if (Math.max(a.y, b.y) <= box.y1 || Math.min(a.y, b.y) >= box.y2) return false;
   let t0 = 0;
   let t1 = 1;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ];
-  for (const [p, q] of edges) {
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q =
+      side === 0
+        ? a.x - box.x1
+        : side === 1
+          ? box.x2 - a.x
+          : side === 2
+            ? a.y - box.y1
+            : box.y2 - a.y;
     if (p === 0) {
       if (q <= 0) return false;
       continue;

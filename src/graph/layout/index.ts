@@ -13,33 +13,64 @@ import type { ConceptGraph } from '../../notes/concepts/model';
 import { toElements, type MapElements } from '../elements';
 import type { MapLayout } from '../map-bundle';
 import { drawingOf } from './drawing';
+import { createForceEngine, type ForceEngine } from './force';
 import type { Point } from './geometry';
-import { layoutHierarchy, rebuildContainers } from './hierarchy';
+import {
+  layoutHierarchy,
+  rebuildContainers,
+  runLevelsHere,
+  WHOLE_MAP_LIMIT,
+  type LevelRunner,
+} from './hierarchy';
 import { levelTree } from './levels';
 import { placeNew } from './place-new';
-import { routeAround } from './routes';
+import { LARGE_MAP_ROUTING, routeAround, type Routes } from './routes';
+
+export interface LayoutOptions {
+  /**
+   * Lays out independent levels; the build passes a pool of worker threads (issue 15). By
+   * default they are laid out here, one after another.
+   */
+  runLevels?: LevelRunner;
+}
 
 export async function computeLayout(
   graph: ConceptGraph,
   previous: MapLayout | null = null,
+  options: LayoutOptions = {},
 ): Promise<MapLayout> {
   const elements = toElements(graph, {});
   if (elements.nodes.length === 0) return { positions: {} };
   const known = knownPositions(elements, previous);
   const pinned = (previous?.pinned ?? []).filter((id) => known.has(id));
 
-  if (known.size === 0) {
-    const layout = await layoutHierarchy(elements);
-    return toMapLayout(layout.positions, layout.routes, []);
+  const engine = createForceEngine();
+  try {
+    if (known.size === 0) {
+      const layout = await layoutHierarchy(elements, {
+        runLevels: options.runLevels ?? runLevelsHere(engine),
+      });
+      return toMapLayout(layout.positions, layout.routes, []);
+    }
+    return toMapLayout(...layoutNew(elements, known, engine), pinned);
+  } finally {
+    engine.dispose();
   }
-  const positions = await placeNew(elements, known);
+}
+
+function layoutNew(
+  elements: MapElements,
+  known: ReadonlyMap<string, Point>,
+  engine: ForceEngine,
+): [Map<string, Point>, Routes] {
+  const positions = placeNew(elements, known, engine);
   const containers = rebuildContainers(elements, positions);
   const straight = drawingOf(elements, positions, containers);
-  const routes = routeAround({
-    concepts: straight.concepts,
-    edges: elements.edges.map(({ data }) => data),
-  });
-  return toMapLayout(positions, routes, pinned);
+  const routes = routeAround(
+    { concepts: straight.concepts, edges: elements.edges.map(({ data }) => data) },
+    elements.nodes.length <= WHOLE_MAP_LIMIT ? {} : LARGE_MAP_ROUTING,
+  );
+  return [positions, routes];
 }
 
 /** The leaves `previous` has a position for (containers are drawn around their contents). */
