@@ -61,7 +61,7 @@ export interface HierarchyOptions {
 /** Candidates for the top level, for maps up to WHOLE_MAP_LIMIT concepts. */
 const RESTARTS = 3;
 /** Above this many concepts the map cannot be read whole anyway: no whole-map passes. */
-export const WHOLE_MAP_LIMIT = 300;
+const WHOLE_MAP_LIMIT = 300;
 /** Seeds per level on a map larger than WHOLE_MAP_LIMIT. */
 const LARGE_MAP_SEEDS = 2;
 /** What a label short of 13 px at first sight costs per pixel, against 3 for a crossing. */
@@ -134,11 +134,7 @@ export async function layoutHierarchy(
       });
       settle(tree, dataOf, layout.positions, layout.containers);
     }
-    const straight = drawingOf(elements, layout.positions, layout.containers);
-    layout.routes = routeAround(
-      { concepts: straight.concepts, edges: elements.edges.map(({ data }) => data) },
-      small ? {} : LARGE_MAP_ROUTING,
-    );
+    Object.assign(layout, finish(elements, layout.positions));
     if (restarts === 1) return layout;
     const drawing = drawingOf(elements, layout.positions, layout.containers, layout.routes);
     const quality = measureDrawing(drawing);
@@ -150,6 +146,22 @@ export async function layoutHierarchy(
     if (!best || cost < best.cost) best = { layout, cost };
   }
   return best!.layout;
+}
+
+/**
+ * The layout as it will be drawn: leaves at whole pixels (as the layout file keeps them), the
+ * boxes drawn around them, and the routes that clear that drawing.
+ */
+export function finish(elements: MapElements, placed: ReadonlyMap<string, Point>): HierarchyLayout {
+  const positions = new Map<string, Point>();
+  for (const [id, at] of placed) positions.set(id, { x: Math.round(at.x), y: Math.round(at.y) });
+  const containers = rebuildContainers(elements, positions);
+  const straight = drawingOf(elements, positions, containers);
+  const routes = routeAround(
+    { concepts: straight.concepts, edges: elements.edges.map(({ data }) => data) },
+    elements.nodes.length <= WHOLE_MAP_LIMIT ? {} : LARGE_MAP_ROUTING,
+  );
+  return { positions, containers, routes };
 }
 
 /** How far each container's level is from the leaves: 0 when it holds no container. */

@@ -12,19 +12,11 @@
 import type { ConceptGraph } from '../../notes/concepts/model';
 import { toElements, type MapElements } from '../elements';
 import type { MapLayout } from '../map-bundle';
-import { drawingOf } from './drawing';
-import { createForceEngine, type ForceEngine } from './force';
+import { createForceEngine } from './force';
 import type { Point } from './geometry';
-import {
-  layoutHierarchy,
-  rebuildContainers,
-  runLevelsHere,
-  WHOLE_MAP_LIMIT,
-  type LevelRunner,
-} from './hierarchy';
+import { finish, layoutHierarchy, runLevelsHere, type LevelRunner } from './hierarchy';
 import { levelTree } from './levels';
 import { placeNew } from './place-new';
-import { LARGE_MAP_ROUTING, routeAround, type Routes } from './routes';
 
 export interface LayoutOptions {
   /**
@@ -52,25 +44,11 @@ export async function computeLayout(
       });
       return toMapLayout(layout.positions, layout.routes, []);
     }
-    return toMapLayout(...layoutNew(elements, known, engine), pinned);
+    const layout = finish(elements, placeNew(elements, known, engine));
+    return toMapLayout(layout.positions, layout.routes, pinned);
   } finally {
     engine.dispose();
   }
-}
-
-function layoutNew(
-  elements: MapElements,
-  known: ReadonlyMap<string, Point>,
-  engine: ForceEngine,
-): [Map<string, Point>, Routes] {
-  const positions = placeNew(elements, known, engine);
-  const containers = rebuildContainers(elements, positions);
-  const straight = drawingOf(elements, positions, containers);
-  const routes = routeAround(
-    { concepts: straight.concepts, edges: elements.edges.map(({ data }) => data) },
-    elements.nodes.length <= WHOLE_MAP_LIMIT ? {} : LARGE_MAP_ROUTING,
-  );
-  return [positions, routes];
 }
 
 /** The leaves `previous` has a position for (containers are drawn around their contents). */

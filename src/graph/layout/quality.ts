@@ -125,7 +125,7 @@ export function measureDrawing(drawing: Drawing): Quality {
  * The map pane at first sight: a 1280 × 800 window less the node panel (896 × 743), less the room
  * kept for the zoom buttons and the legend; the map is fitted into it with this padding.
  */
-export const FIRST_SIGHT_PANE = { width: 896 - 64, height: 743 - 56, padding: 12 } as const;
+const FIRST_SIGHT_PANE = { width: 896 - 64, height: 743 - 56, padding: 12 } as const;
 
 /** The smallest label, in pixels, when the whole drawing is fitted to the map pane. */
 export function firstSightLabelPx(drawing: Drawing): number {
@@ -134,7 +134,7 @@ export function firstSightLabelPx(drawing: Drawing): number {
 }
 
 /** The largest zoom at which the whole drawing fits a viewport with `padding` on each side. */
-export function fitZoom(
+function fitZoom(
   drawing: Drawing,
   viewport: { width: number; height: number },
   padding: number,

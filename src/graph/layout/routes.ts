@@ -329,12 +329,17 @@ function distance(a: Point, b: Point): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
 
+/** The corners, in whole pixels outward (bends are stored rounded: layout-file.ts). */
 function cornersOf(box: Box): Point[] {
+  const x1 = Math.floor(box.x1);
+  const y1 = Math.floor(box.y1);
+  const x2 = Math.ceil(box.x2);
+  const y2 = Math.ceil(box.y2);
   return [
-    { x: box.x1, y: box.y1 },
-    { x: box.x2, y: box.y1 },
-    { x: box.x2, y: box.y2 },
-    { x: box.x1, y: box.y2 },
+    { x: x1, y: y1 },
+    { x: x2, y: y1 },
+    { x: x2, y: y2 },
+    { x: x1, y: y2 },
   ];
 }
 

@@ -1,0 +1,159 @@
+/**
+ * Worker threads for the build's layout (issue 15: "each container on its own, in parallel
+ * worker threads at build time"): the layout hands over the levels of one depth at once
+ * (hierarchy.ts, LevelRunner) and the pool spreads them over one thread per core. The layout
+ * itself stays free of Node (it also runs in a browser Web Worker); this module is the Node part.
+ *
+ * Threads start on first use (only maps of POOL_FROM concepts or more use them: starting costs
+ * about a second), stop after a second without work (a build exits, a dev server stays light),
+ * and run the layout's TypeScript through tsx, as the build does. If a thread cannot start or
+ * fails, its levels are laid out in this thread instead: a slower build, never a failed one.
+ * Each level's result depends only on the level, so a map is the same whichever thread laid it
+ * out.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createForceEngine } from '../graph/layout/force';
+import type { Point } from '../graph/layout/geometry';
+import type { LevelRunner, LevelTask } from '../graph/layout/hierarchy';
+import type { LayoutOptions } from '../graph/layout';
+import { placeLevel } from '../graph/layout/place-level';
+import type { LevelReply, LevelRequest } from './layout-worker';
+
+/** From this many concepts a map's containers are laid out in worker threads. */
+const POOL_FROM = 2000;
+/** Threads stop after this long without work. */
+const IDLE_MS = 1000;
+
+let shared: LayoutPool | null = null;
+
+/** How the build lays out a map: in worker threads when it is large (issue 15). */
+export function layoutOptionsFor(graph: { nodes: readonly unknown[] }): LayoutOptions {
+  if (graph.nodes.length < POOL_FROM) return {};
+  shared ??= createLayoutPool();
+  return { runLevels: shared.runLevels };
+}
+
+export interface LayoutPool {
+  runLevels: LevelRunner;
+  /** Stops the threads; the pool may not be used afterwards. */
+  close(): Promise<void>;
+}
+
+interface Job {
+  id: number;
+  task: LevelTask;
+  resolve: (placed: Map<string, Point>) => void;
+}
+
+export function createLayoutPool(size = availableParallelism()): LayoutPool {
+  const workers: { worker: Worker; job: Job | null }[] = [];
+  const queue: Job[] = [];
+  let nextId = 0;
+  let broken = false;
+  let idle: ReturnType<typeof setTimeout> | null = null;
+
+  /** Without threads: what is queued, laid out here (a live engine would hold the process). */
+  const runHere = () => {
+    const engine = createForceEngine();
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const { items, links, seeds } = job.task;
+        job.resolve(placeLevel(items, links, { engine, seeds }));
+      }
+    } finally {
+      engine.dispose();
+    }
+  };
+  const dispatch = () => {
+    for (const slot of workers) {
+      if (slot.job || queue.length === 0) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      // A thread at work keeps the process alive (a script awaiting its map), an idle one not.
+      slot.worker.ref();
+      const request: LevelRequest = { id: job.id, task: job.task };
+      slot.worker.postMessage(request);
+    }
+    if (broken && queue.length > 0) runHere();
+    if (idle !== null) clearTimeout(idle);
+    idle = null;
+    if (workers.length > 0 && workers.every((slot) => !slot.job)) {
+      idle = setTimeout(stop, IDLE_MS);
+      idle.unref();
+    }
+  };
+  const stop = () => {
+    const stopping = workers.splice(0).map(({ worker }) => {
+      worker.removeAllListeners();
+      return worker.terminate();
+    });
+    return Promise.all(stopping);
+  };
+  const start = () => {
+    for (let index = 0; index < Math.max(1, size); index++) {
+      let worker: Worker;
+      try {
+        worker = new Worker(workerUrl(), { execArgv: workerExecArgv() });
+      } catch {
+        broken = true;
+        return;
+      }
+      worker.unref();
+      const slot = { worker, job: null as Job | null };
+      worker.on('message', (reply: LevelReply) => {
+        const job = slot.job;
+        if (!job || job.id !== reply.id) return;
+        slot.job = null;
+        worker.unref();
+        job.resolve(new Map(reply.placed.map(([id, x, y]) => [id, { x, y }])));
+        dispatch();
+      });
+      const fail = () => {
+        const index = workers.indexOf(slot);
+        if (index >= 0) workers.splice(index, 1);
+        if (slot.job) queue.unshift(slot.job);
+        slot.job = null;
+        if (workers.length === 0) broken = true;
+        dispatch();
+      };
+      worker.on('error', fail);
+      worker.on('exit', fail);
+      workers.push(slot);
+    }
+  };
+
+  return {
+    runLevels: (tasks) => {
+      if (workers.length === 0 && !broken) start();
+      const results = tasks.map(
+        (task) =>
+          new Promise<Map<string, Point>>((resolve) => {
+            queue.push({ id: nextId++, task, resolve });
+          }),
+      );
+      dispatch();
+      return Promise.all(results);
+    },
+    close: async () => {
+      broken = true;
+      if (idle !== null) clearTimeout(idle);
+      await stop();
+    },
+  };
+}
+
+/** The worker's module beside this one, in the same language (TypeScript under tsx, or built). */
+function workerUrl(): URL {
+  const typescript = import.meta.url.endsWith('.ts');
+  return new URL(typescript ? './layout-worker.ts' : './layout-worker.js', import.meta.url);
+}
+
+/** Node runs TypeScript in a thread only with a loader: the same tsx the project runs with. */
+function workerExecArgv(): string[] {
+  if (!import.meta.url.endsWith('.ts')) return [];
+  const loader = createRequire(import.meta.url).resolve('tsx');
+  return ['--import', pathToFileURL(loader).href];
+}
