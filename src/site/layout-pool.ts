@@ -11,8 +11,10 @@
  * Each level's result depends only on the level, so a map is the same whichever thread laid it
  * out.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { createForceEngine } from '../graph/layout/force';
@@ -38,6 +40,8 @@ export function layoutOptionsFor(graph: { nodes: readonly unknown[] }): LayoutOp
 
 export interface LayoutPool {
   runLevels: LevelRunner;
+  /** How many levels the threads have laid out (the rest fell back to this thread). */
+  inThreads(): number;
   /** Stops the threads; the pool may not be used afterwards. */
   close(): Promise<void>;
 }
@@ -54,6 +58,7 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
   let nextId = 0;
   let broken = false;
   let idle: ReturnType<typeof setTimeout> | null = null;
+  let inThreads = 0;
 
   /** Without threads: what is queued, laid out here (a live engine would hold the process). */
   const runHere = () => {
@@ -96,7 +101,7 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
     for (let index = 0; index < Math.max(1, size); index++) {
       let worker: Worker;
       try {
-        worker = new Worker(workerUrl(), { execArgv: workerExecArgv() });
+        worker = new Worker(bootCode(), { eval: true });
       } catch {
         broken = true;
         return;
@@ -107,6 +112,7 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
         const job = slot.job;
         if (!job || job.id !== reply.id) return;
         slot.job = null;
+        inThreads++;
         worker.unref();
         job.resolve(new Map(reply.placed.map(([id, x, y]) => [id, { x, y }])));
         dispatch();
@@ -137,6 +143,7 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
       dispatch();
       return Promise.all(results);
     },
+    inThreads: () => inThreads,
     close: async () => {
       broken = true;
       if (idle !== null) clearTimeout(idle);
@@ -145,15 +152,21 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
   };
 }
 
-/** The worker's module beside this one, in the same language (TypeScript under tsx, or built). */
-function workerUrl(): URL {
+/**
+ * What a thread runs first: the worker module beside this one, in the same language. Node runs
+ * TypeScript in a thread only with a loader, so the thread first registers the same tsx the
+ * build runs with (its ESM API, found through its package's exports), then imports the module.
+ */
+function bootCode(): string {
   const typescript = import.meta.url.endsWith('.ts');
-  return new URL(typescript ? './layout-worker.ts' : './layout-worker.js', import.meta.url);
-}
-
-/** Node runs TypeScript in a thread only with a loader: the same tsx the project runs with. */
-function workerExecArgv(): string[] {
-  if (!import.meta.url.endsWith('.ts')) return [];
-  const loader = createRequire(import.meta.url).resolve('tsx');
-  return ['--import', pathToFileURL(loader).href];
+  const worker = new URL(typescript ? './layout-worker.ts' : './layout-worker.js', import.meta.url);
+  if (!typescript) return `import(${JSON.stringify(worker.href)});`;
+  const packagePath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = (
+    JSON.parse(readFileSync(packagePath, 'utf8')) as {
+      exports: Record<string, { import: { default: string } }>;
+    }
+  ).exports;
+  const api = pathToFileURL(join(dirname(packagePath), exports['./esm/api']!.import.default));
+  return `import(${JSON.stringify(api.href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker.href)}); });`;
 }

@@ -172,6 +172,8 @@ describe('a large map', PATIENT, () => {
       const pool = createLayoutPool(2);
       try {
         expect(await computeLayout(small, null, { runLevels: pool.runLevels })).toEqual(alone);
+        // Laid out by the threads indeed, not by this thread after they failed to start.
+        expect(pool.inThreads()).toBeGreaterThan(30);
       } finally {
         await pool.close();
       }
