@@ -52,6 +52,9 @@ export const LARGE_MAP_ROUTING: RouteOptions = {
 const CLEARANCE = 10;
 /** A crossing weighs as much as this many pixels of detour. */
 const CROSSING_COST = 250;
+/** Per pixel a path runs along another line, closer than ALONG_DISTANCE and nearly parallel. */
+const ALONG_COST = 2;
+const ALONG_DISTANCE = 4;
 /** A bend weighs as much as this many pixels: of two paths as long, the straighter. */
 const BEND_COST = 40;
 /** A bend where another relation already bends: the two would be drawn as one line. */
@@ -140,24 +143,33 @@ export function routeAround(input: RouteInput, options: RouteOptions = {}): Rout
   const seenEdge = new Int32Array(edges.length);
   const seenConcept = new Int32Array(concepts.length);
 
-  /** Crossings of segment ab with the lines of relations that share no end with `edge`. */
-  const crossingsOf = (index: number, a: Point, b: Point): number => {
+  /**
+   * What segment ab of a relation's path costs beyond its length: its crossings with the lines
+   * of relations that share no end with it, and the stretches where it would run along another
+   * line (drawn on top of each other, two relations read as one).
+   */
+  const penaltyOf = (index: number, a: Point, b: Point): number => {
     const edge = edges[index]!;
-    let count = 0;
+    let crossings = 0;
+    let along = 0;
     stamp++;
     lineGrid.nearSegment(a, b, (other) => {
       if (seenEdge[other] === stamp) return;
       seenEdge[other] = stamp;
       if (other === index) return;
       const o = edges[other]!;
-      if (o.source === edge.source || o.source === edge.target) return;
-      if (o.target === edge.source || o.target === edge.target) return;
+      const sharesEnd =
+        o.source === edge.source ||
+        o.source === edge.target ||
+        o.target === edge.source ||
+        o.target === edge.target;
       const line = lines[other]!;
       for (let i = 0; i + 1 < line.length; i++) {
-        if (segmentsCross(a, b, line[i]!, line[i + 1]!)) count++;
+        if (!sharesEnd && segmentsCross(a, b, line[i]!, line[i + 1]!)) crossings++;
+        along += alongLength(a, b, line[i]!, line[i + 1]!);
       }
     });
-    return count;
+    return CROSSING_COST * crossings + ALONG_COST * along;
   };
   /** How many concepts segment ab runs under (counting stops past `limit`). */
   const blocking = (a: Point, b: Point, allowed: ReadonlySet<number>, limit: number): number => {
@@ -262,7 +274,7 @@ export function routeAround(input: RouteInput, options: RouteOptions = {}): Rout
         const a = u === 0 ? exitPoint(from, q) : p;
         const b = v === 1 ? exitPoint(to, p) : q;
         if (!isClear(a, b, allowed)) continue;
-        const total = avoidCrossings ? base + CROSSING_COST * crossingsOf(index, a, b) : base;
+        const total = avoidCrossings ? base + penaltyOf(index, a, b) : base;
         if (total < cost[v]!) {
           cost[v] = total;
           previous[v] = u;
@@ -311,6 +323,21 @@ function cellSizeFor(concepts: RouteInput['concepts']): number {
     .map((concept) => Math.max(concept.box.x2 - concept.box.x1, concept.box.y2 - concept.box.y1))
     .sort((a, b) => a - b);
   return Math.max(64, 2 * (sizes[Math.floor(sizes.length / 2)] ?? 100));
+}
+
+/** How long segments ab and cd run along each other (nearly parallel and close), in pixels. */
+function alongLength(a: Point, b: Point, c: Point, d: Point): number {
+  const length = distance(a, b);
+  if (length === 0) return 0;
+  const ux = (b.x - a.x) / length;
+  const uy = (b.y - a.y) / length;
+  // Distances of c and d from the line through ab, and their positions along it.
+  const offC = (c.x - a.x) * uy - (c.y - a.y) * ux;
+  const offD = (d.x - a.x) * uy - (d.y - a.y) * ux;
+  if (Math.abs(offC) > ALONG_DISTANCE || Math.abs(offD) > ALONG_DISTANCE) return 0;
+  const atC = (c.x - a.x) * ux + (c.y - a.y) * uy;
+  const atD = (d.x - a.x) * ux + (d.y - a.y) * uy;
+  return Math.max(0, Math.min(length, Math.max(atC, atD)) - Math.max(0, Math.min(atC, atD)));
 }
 
 function keyOf(point: Point): string {

@@ -193,7 +193,7 @@ describe('the three maps of issue 9 (the seed, TCP/IP notes, kitchen chemistry)'
     const crossings = graphs.map(
       (graph, index) => measureDrawing(drawingFor(graph, layouts[index]!)).crossings,
     );
-    // Today 0–4 + 52–74 + 3–10 over eight sets of seeds (docs/layout.md).
+    // 64 to 89 over eight other sets of seeds (docs/layout.md).
     expect(crossings.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(105);
   });
 
