@@ -46,12 +46,20 @@ export interface LayoutPool {
   close(): Promise<void>;
 }
 
+/** Levels sent to a thread in one message. */
 interface Job {
   id: number;
-  task: LevelTask;
-  resolve: (placed: Map<string, Point>) => void;
+  tasks: LevelTask[];
+  resolve: (placed: Map<string, Point>[]) => void;
 }
 
+/** Concepts per message, at most; fewer when a batch is small, so every thread gets some. */
+const CHUNK_ITEMS = 200;
+
+/**
+ * One thread per core. The build's own thread only hands out levels: it holds the whole map,
+ * and collecting garbage in its large heap makes it the slowest place to lay one out.
+ */
 export function createLayoutPool(size = availableParallelism()): LayoutPool {
   const workers: { worker: Worker; job: Job | null }[] = [];
   const queue: Job[] = [];
@@ -65,8 +73,9 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
     const engine = createForceEngine();
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
-        const { items, links, seeds } = job.task;
-        job.resolve(placeLevel(items, links, { engine, seeds }));
+        job.resolve(
+          job.tasks.map(({ items, links, seeds }) => placeLevel(items, links, { engine, seeds })),
+        );
       }
     } finally {
       engine.dispose();
@@ -79,7 +88,7 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
       slot.job = job;
       // A thread at work keeps the process alive (a script awaiting its map), an idle one not.
       slot.worker.ref();
-      const request: LevelRequest = { id: job.id, task: job.task };
+      const request: LevelRequest = { id: job.id, tasks: job.tasks };
       slot.worker.postMessage(request);
     }
     if (broken && queue.length > 0) runHere();
@@ -112,9 +121,11 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
         const job = slot.job;
         if (!job || job.id !== reply.id) return;
         slot.job = null;
-        inThreads++;
+        inThreads += job.tasks.length;
         worker.unref();
-        job.resolve(new Map(reply.placed.map(([id, x, y]) => [id, { x, y }])));
+        job.resolve(
+          reply.placed.map((level) => new Map(level.map(([id, x, y]) => [id, { x, y }]))),
+        );
         dispatch();
       });
       const fail = () => {
@@ -132,16 +143,28 @@ export function createLayoutPool(size = availableParallelism()): LayoutPool {
   };
 
   return {
-    runLevels: (tasks) => {
+    runLevels: async (tasks) => {
       if (workers.length === 0 && !broken) start();
-      const results = tasks.map(
-        (task) =>
-          new Promise<Map<string, Point>>((resolve) => {
-            queue.push({ id: nextId++, task, resolve });
+      const total = tasks.reduce((sum, task) => sum + task.items.length, 0);
+      const limit = Math.min(CHUNK_ITEMS, Math.ceil(total / (4 * Math.max(1, workers.length))));
+      const chunks: LevelTask[][] = [];
+      let size = Infinity;
+      for (const task of tasks) {
+        if (size >= limit) {
+          chunks.push([]);
+          size = 0;
+        }
+        chunks[chunks.length - 1]!.push(task);
+        size += task.items.length;
+      }
+      const results = chunks.map(
+        (chunk) =>
+          new Promise<Map<string, Point>[]>((resolve) => {
+            queue.push({ id: nextId++, tasks: chunk, resolve });
           }),
       );
       dispatch();
-      return Promise.all(results);
+      return (await Promise.all(results)).flat();
     },
     inThreads: () => inThreads,
     close: async () => {

@@ -8,21 +8,26 @@ import { createForceEngine } from '../graph/layout/force';
 import type { LevelTask } from '../graph/layout/hierarchy';
 import { placeLevel } from '../graph/layout/place-level';
 
+/** Several small levels per message: a message costs more than laying out ten concepts. */
 export interface LevelRequest {
   id: number;
-  task: LevelTask;
+  tasks: LevelTask[];
 }
 
 export interface LevelReply {
   id: number;
-  /** Item id, x, y of each centre. */
-  placed: [string, number, number][];
+  /** Per level: item id, x, y of each centre. */
+  placed: [string, number, number][][];
 }
 
 const engine = createForceEngine();
 
-parentPort?.on('message', ({ id, task }: LevelRequest) => {
-  const placed = placeLevel(task.items, task.links, { engine, seeds: task.seeds });
-  const reply: LevelReply = { id, placed: [...placed].map(([item, at]) => [item, at.x, at.y]) };
+parentPort?.on('message', ({ id, tasks }: LevelRequest) => {
+  const placed = tasks.map((task) =>
+    [...placeLevel(task.items, task.links, { engine, seeds: task.seeds })].map(
+      ([item, at]): [string, number, number] => [item, at.x, at.y],
+    ),
+  );
+  const reply: LevelReply = { id, placed };
   parentPort!.postMessage(reply);
 });

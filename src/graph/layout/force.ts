@@ -22,6 +22,9 @@ cytoscape.use(fcose);
 /** Space kept between two items of a level (their borders). */
 export const ITEM_GAP = 16;
 
+/** From this many items a level gets fCoSE's default quality instead of its proof quality. */
+const LARGE_LEVEL = 60;
+
 /** Tuning, chosen by measuring the seed and the test notes (docs/layout.md). */
 const SPACING = {
   /** Distance fCoSE aims for between two related items' borders. */
@@ -103,7 +106,8 @@ function runFcose(
     const incremental = fixed.size > 0;
     cy.layout({
       name: 'fcose',
-      quality: 'proof',
+      // A large level (a notebook's sections) settles with fewer iterations.
+      quality: items.length >= LARGE_LEVEL ? 'default' : 'proof',
       randomize: !incremental,
       animate: false,
       fit: false,

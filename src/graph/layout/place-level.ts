@@ -26,6 +26,8 @@ import { removeOverlaps } from './overlap';
 /** Seeds tried per level; a level this large or larger gets one try (issue 15: big maps). */
 export const LEVEL_SEEDS = [1, 2, 3, 4];
 const ONE_TRY_FROM = 60;
+/** Segment tests the annealing may spend on a level of ONE_TRY_FROM items or more. */
+const LARGE_LEVEL_BUDGET = 4_000_000;
 /** From this many items a level is a grid in reading order (see above). */
 const GRID_FROM = 400;
 /**
@@ -80,7 +82,10 @@ export function placeLevel(
       positions: placed,
       containers: new Map(),
       seed,
-      movesPerItem: 100,
+      // A large level (a notebook's sections) gets a shorter pass: it is not read whole.
+      ...(items.length >= ONE_TRY_FROM
+        ? { movesPerItem: 30, budget: LARGE_LEVEL_BUDGET }
+        : { movesPerItem: 100 }),
     });
     const score = scoreOf(items, links, placed);
     if (!best || score < best.score) best = { placed, score };

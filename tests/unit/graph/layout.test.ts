@@ -193,7 +193,7 @@ describe('the three maps of issue 9 (the seed, TCP/IP notes, kitchen chemistry)'
     const crossings = graphs.map(
       (graph, index) => measureDrawing(drawingFor(graph, layouts[index]!)).crossings,
     );
-    // 64 to 89 over eight other sets of seeds (docs/layout.md).
+    // 69 to 94 over eight other sets of seeds (docs/layout.md, bench/layout-compare.ts --seeds).
     expect(crossings.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(105);
   });
 
