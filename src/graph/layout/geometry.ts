@@ -1,6 +1,6 @@
 /**
  * Plane geometry for the layout's checks and repairs: boxes, segments, crossings. Pure; used by
- * the layout (clearance.ts), the quality benchmark and the tests, so all three measure alike.
+ * the layout (routes.ts, optimize.ts), the layout benchmarks and the tests, so all measure alike.
  */
 export interface Point {
   x: number;
@@ -45,10 +45,6 @@ export function union(boxes: readonly Box[]): Box | null {
 
 export function centreOf(box: Box): Point {
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-}
-
-export function containsPoint(box: Box, point: Point): boolean {
-  return point.x > box.x1 && point.x < box.x2 && point.y > box.y1 && point.y < box.y2;
 }
 
 /** Orientation of the turn a → b → c: positive counter-clockwise, 0 collinear. */
@@ -112,14 +108,4 @@ export function exitPoint(box: Box, towards: Point): Point {
     dy === 0 ? Infinity : halfH / Math.abs(dy),
   );
   return { x: centre.x + dx * Math.min(scale, 1), y: centre.y + dy * Math.min(scale, 1) };
-}
-
-/** Distance from point p to segment ab. */
-export function distanceToSegment(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length2 = dx * dx + dy * dy;
-  const t =
-    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }

@@ -14,7 +14,7 @@ import {
   type Point,
 } from './geometry';
 
-export interface DrawnConcept {
+interface DrawnConcept {
   id: string;
   /** The container it is drawn in, if any. */
   parent: string | null;
@@ -27,7 +27,7 @@ export interface DrawnConcept {
   fontSize: number;
 }
 
-export interface DrawnRelation {
+interface DrawnRelation {
   id: string;
   source: string;
   target: string;
