@@ -13,6 +13,7 @@ import { formatDiagnostic } from '../notes/diagnostics';
 import { buildMap } from '../notes/pipeline';
 import { companionPathFor, listMaps, readMap } from '../cli/load-maps';
 import { layoutFilePath, readLayoutFile, writeLayoutFile } from './layout-files';
+import { layoutOptionsFor } from './layout-pool';
 
 export interface LoadedMaps {
   catalogue: MapSummary[];
@@ -74,7 +75,7 @@ export async function loadBundles(dataDir: string, root: string): Promise<Loaded
     const layoutShown = relative(root, layoutPath) || layoutPath;
     const previous = readLayoutFile(layoutPath, layoutShown);
     if (previous.warning) loaded.report.push({ severity: 'warning', text: previous.warning });
-    const layout = await computeLayout(graph, previous.layout);
+    const layout = await computeLayout(graph, previous.layout, layoutOptionsFor(graph));
     const order = [...graph.nodes].sort((a, b) => a.order - b.order).map((node) => node.id);
     const unwritten = writeLayoutFile(layoutPath, layoutShown, layout, order);
     if (unwritten) loaded.report.push({ severity: 'warning', text: unwritten });

@@ -1,6 +1,6 @@
 /**
  * Plane geometry for the layout's checks and repairs: boxes, segments, crossings. Pure; used by
- * the layout (clearance.ts), the quality benchmark and the tests, so all three measure alike.
+ * the layout (routes.ts, optimize.ts), the layout benchmarks and the tests, so all measure alike.
  */
 export interface Point {
   x: number;
@@ -47,10 +47,6 @@ export function centreOf(box: Box): Point {
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
-export function containsPoint(box: Box, point: Point): boolean {
-  return point.x > box.x1 && point.x < box.x2 && point.y > box.y1 && point.y < box.y2;
-}
-
 /** Orientation of the turn a → b → c: positive counter-clockwise, 0 collinear. */
 function turn(a: Point, b: Point, c: Point): number {
   return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
@@ -67,17 +63,22 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
 
 /** Whether segment ab passes through the inside of `box` (Liang–Barsky clipping). */
 export function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  if (Math.max(a.x, b.x) <= box.x1 || Math.min(a.x, b.x) >= box.x2) return false;
+  if (Math.max(a.y, b.y) <= box.y1 || Math.min(a.y, b.y) >= box.y2) return false;
   let t0 = 0;
   let t1 = 1;
   const dx = b.x - a.x;
   const dy = b.y - a.y;
-  const edges: [number, number][] = [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ];
-  for (const [p, q] of edges) {
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q =
+      side === 0
+        ? a.x - box.x1
+        : side === 1
+          ? box.x2 - a.x
+          : side === 2
+            ? a.y - box.y1
+            : box.y2 - a.y;
     if (p === 0) {
       if (q <= 0) return false;
       continue;
@@ -107,14 +108,4 @@ export function exitPoint(box: Box, towards: Point): Point {
     dy === 0 ? Infinity : halfH / Math.abs(dy),
   );
   return { x: centre.x + dx * Math.min(scale, 1), y: centre.y + dy * Math.min(scale, 1) };
-}
-
-/** Distance from point p to segment ab. */
-export function distanceToSegment(p: Point, a: Point, b: Point): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length2 = dx * dx + dy * dy;
-  const t =
-    length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }

@@ -2,20 +2,27 @@
  * The whole map from its levels (levels.ts), deepest first: each container lays out what it
  * holds (place-level.ts), its box is then known (what it holds, its padding and its name on
  * top, exactly as Cytoscape draws a compound node: style.ts), and the level above places that box
- * like any other item. The cost grows with the largest container, not with the whole map, and
- * containers of one level do not depend on each other (issue 15).
+ * like any other item. Containers of one depth do not depend on each other, so they are laid out
+ * together, by worker threads when the build gives a pool (issue 15: the cost grows with the
+ * largest container, not with the whole map).
+ *
+ * Then, for a map small enough to be read at first sight, a few candidates for the top level are
+ * each composed into the whole drawing, improved as a whole (optimize.ts), routed (routes.ts) and
+ * measured on the real drawing (quality.ts); the best is kept: crossings, relations under a
+ * concept, and labels at least 13 px when the map is fitted to the map pane.
  */
 import type { MapElements, NodeData } from '../elements';
 import { LABEL_LINE_HEIGHT } from '../label-metrics';
 import { CONTAINER_PADDING } from '../style';
-import type { Box, Point } from './geometry';
-import { levelTree, type LevelItem } from './levels';
 import { drawingOf } from './drawing';
+import { ITEM_GAP, type ForceEngine } from './force';
+import type { Box, Point } from './geometry';
+import { levelTree, type Level, type LevelItem, type LevelLink } from './levels';
+import { optimizeDrawing } from './optimize';
 import { removeOverlaps } from './overlap';
-import { measureDrawing } from './quality';
-import { ITEM_GAP, placeLevel } from './place-level';
-import { refineBySwaps } from './refine';
-import { routeAround, type Routes } from './routes';
+import { LEVEL_SEEDS, placeLevel } from './place-level';
+import { firstSightLabelPx, measureDrawing } from './quality';
+import { LARGE_MAP_ROUTING, routeAround, type Routes } from './routes';
 
 export interface HierarchyLayout {
   /** Centres of the leaves, in map coordinates. */
@@ -26,66 +33,159 @@ export interface HierarchyLayout {
   routes: Routes;
 }
 
-/** Whole-map restarts (each with other seeds per level), for maps up to RESTART_LIMIT concepts. */
-const RESTARTS = 4;
-const RESTART_LIMIT = 150;
-const SEEDS_PER_LEVEL = 4;
+/** One level to lay out: plain data, so it can be sent to a worker thread. */
+export interface LevelTask {
+  items: LevelItem[];
+  links: LevelLink[];
+  seeds: number[];
+}
 
-/**
- * The map laid out a few times with different seeds, keeping the drawing with the fewest
- * crossings and relations under concepts: a level's best choice on its own is not always the
- * best for the whole map.
- */
-export async function layoutHierarchy(elements: MapElements): Promise<HierarchyLayout> {
-  const restarts = elements.nodes.length <= RESTART_LIMIT ? RESTARTS : 1;
-  let best: { layout: HierarchyLayout; cost: number } | null = null;
-  for (let restart = 0; restart < restarts; restart++) {
-    const seeds = Array.from(
-      { length: SEEDS_PER_LEVEL },
-      (_, i) => restart * SEEDS_PER_LEVEL + i + 1,
+/** Lays out independent levels (in this thread, or in worker threads: src/site/layout-pool.ts). */
+export type LevelRunner = (tasks: readonly LevelTask[]) => Promise<Map<string, Point>[]>;
+
+export function runLevelsHere(engine: ForceEngine): LevelRunner {
+  return (tasks) =>
+    Promise.resolve(
+      tasks.map((task) => placeLevel(task.items, task.links, { engine, seeds: task.seeds })),
     );
-    const layout = await layoutOnce(elements, seeds);
-    const straight = drawingOf(elements, layout.positions, layout.containers);
-    layout.routes = routeAround({
-      concepts: straight.concepts,
-      edges: elements.edges.map(({ data }) => data),
+}
+
+export interface HierarchyOptions {
+  runLevels: LevelRunner;
+  /** Candidates for the top level (default: RESTARTS for a small map, else 1). */
+  restarts?: number;
+  /** The first seed (a benchmark varies it to see that a result is no luck of the seeds). */
+  firstSeed?: number;
+}
+
+/** Candidates for the top level, for maps up to WHOLE_MAP_LIMIT concepts. */
+const RESTARTS = 3;
+/** Above this many concepts the map cannot be read whole anyway: no whole-map passes. */
+const WHOLE_MAP_LIMIT = 300;
+/** Seeds per level on a map larger than WHOLE_MAP_LIMIT. */
+const LARGE_MAP_SEEDS = 2;
+/** What a label short of 13 px at first sight costs per pixel, against 3 for a crossing. */
+const SMALL_LABEL_COST = 12;
+
+export async function layoutHierarchy(
+  elements: MapElements,
+  options: HierarchyOptions,
+): Promise<HierarchyLayout> {
+  const tree = levelTree(elements);
+  const dataOf = new Map<string, NodeData>(elements.nodes.map(({ data }) => [data.id, data]));
+  const small = elements.nodes.length <= WHOLE_MAP_LIMIT;
+  const firstSeed = options.firstSeed ?? 1;
+  // A large map's containers get fewer tries each: there are hundreds of them.
+  const seedsOf = (round: number) =>
+    LEVEL_SEEDS.slice(0, small ? LEVEL_SEEDS.length : LARGE_MAP_SEEDS).map(
+      (seed) => firstSeed - 1 + round * 16 + seed,
+    );
+
+  // Per container: its footprint and where what it holds sits, relative to its centre.
+  const footprints = new Map<string, { width: number; height: number }>();
+  const relative = new Map<string | null, Map<string, Point>>();
+  const itemsOf = (level: Level): LevelItem[] =>
+    level.items.map((item) => (item.isContainer ? { ...item, ...footprints.get(item.id)! } : item));
+
+  const inner = tree.levels.filter((level) => level.container !== null);
+  const heights = levelHeights(inner);
+  for (let height = 0; inner.some((level) => heights.get(level)! >= height); height++) {
+    const batch = inner.filter((level) => heights.get(level) === height);
+    const tasks = batch.map((level) => ({
+      items: itemsOf(level),
+      links: level.links,
+      seeds: seedsOf(0),
+    }));
+    const placed = await options.runLevels(tasks);
+    batch.forEach((level, index) => {
+      const items = tasks[index]!.items;
+      const frame = containerFrame(boundsOf(items, placed[index]!), dataOf.get(level.container!)!);
+      footprints.set(level.container!, {
+        width: frame.x2 - frame.x1,
+        height: frame.y2 - frame.y1,
+      });
+      relative.set(level.container!, shift(placed[index]!, -centre(frame).x, -centre(frame).y));
     });
-    const quality = measureDrawing(
-      drawingOf(elements, layout.positions, layout.containers, layout.routes),
-    );
+  }
+
+  const top = tree.levels.find((level) => level.container === null)!;
+  const restarts = options.restarts ?? (small ? RESTARTS : 1);
+  const topItems = itemsOf(top);
+  const candidates = await options.runLevels(
+    Array.from({ length: restarts }, (_, round) => ({
+      items: topItems,
+      links: top.links,
+      seeds: seedsOf(round),
+    })),
+  );
+
+  let best: { layout: HierarchyLayout; cost: number } | null = null;
+  for (const [round, placed] of candidates.entries()) {
+    const bounds = boundsOf(topItems, placed);
+    relative.set(null, shift(placed, -centre(bounds).x, -centre(bounds).y));
+    const layout = compose(relative, footprints);
+    if (small) {
+      optimizeDrawing({
+        nodes: sceneNodes(elements, footprints),
+        edges: elements.edges.map(({ data }) => ({ source: data.source, target: data.target })),
+        positions: layout.positions,
+        containers: layout.containers,
+        seed: firstSeed + round,
+      });
+      settle(tree, dataOf, layout.positions, layout.containers);
+    }
+    Object.assign(layout, finish(elements, layout.positions));
+    if (restarts === 1) return layout;
+    const drawing = drawingOf(elements, layout.positions, layout.containers, layout.routes);
+    const quality = measureDrawing(drawing);
     const cost =
-      quality.crossings * 3 + quality.underConcepts * 4 + (quality.width * quality.height) / 20000;
+      quality.crossings * 3 +
+      quality.underConcepts * 5 +
+      quality.overlaps * 10 +
+      Math.max(0, 13 - firstSightLabelPx(drawing)) * SMALL_LABEL_COST;
     if (!best || cost < best.cost) best = { layout, cost };
   }
   return best!.layout;
 }
 
-async function layoutOnce(
-  elements: MapElements,
-  seeds: readonly number[],
-): Promise<HierarchyLayout> {
-  const tree = levelTree(elements);
-  const dataOf = new Map<string, NodeData>(elements.nodes.map(({ data }) => [data.id, data]));
-  // Per container: its footprint and where what it holds sits, relative to its centre.
-  const footprints = new Map<string, { width: number; height: number }>();
-  const relative = new Map<string | null, Map<string, Point>>();
+/**
+ * The layout as it will be drawn: leaves at whole pixels (as the layout file keeps them), the
+ * boxes drawn around them, and the routes that clear that drawing.
+ */
+export function finish(elements: MapElements, placed: ReadonlyMap<string, Point>): HierarchyLayout {
+  const positions = new Map<string, Point>();
+  for (const [id, at] of placed) positions.set(id, { x: Math.round(at.x), y: Math.round(at.y) });
+  const containers = rebuildContainers(elements, positions);
+  const straight = drawingOf(elements, positions, containers);
+  const routes = routeAround(
+    { concepts: straight.concepts, edges: elements.edges.map(({ data }) => data) },
+    elements.nodes.length <= WHOLE_MAP_LIMIT ? {} : LARGE_MAP_ROUTING,
+  );
+  return { positions, containers, routes };
+}
 
-  for (const level of tree.levels) {
-    const items: LevelItem[] = level.items.map((item) =>
-      item.isContainer ? { ...item, ...footprints.get(item.id)! } : item,
+/** How far each container's level is from the leaves: 0 when it holds no container. */
+function levelHeights(levels: readonly Level[]): Map<Level, number> {
+  const byContainer = new Map(levels.map((level) => [level.container, level]));
+  const heights = new Map<Level, number>();
+  // Levels come deepest first, so every container's level is measured before its parent's.
+  for (const level of levels) {
+    const height = Math.max(
+      0,
+      ...level.items
+        .filter((item) => item.isContainer)
+        .map((item) => heights.get(byContainer.get(item.id)!)! + 1),
     );
-    const placed = await placeLevel(items, level.links, { seeds });
-    const inner = boundsOf(items, placed);
-    if (level.container === null) {
-      relative.set(null, shift(placed, -centre(inner).x, -centre(inner).y));
-      continue;
-    }
-    const frame = containerFrame(inner, dataOf.get(level.container)!);
-    footprints.set(level.container, { width: frame.x2 - frame.x1, height: frame.y2 - frame.y1 });
-    relative.set(level.container, shift(placed, -centre(frame).x, -centre(frame).y));
+    heights.set(level, height);
   }
+  return heights;
+}
 
-  // Top-down: every item's centre is its container's centre plus where it sits inside.
+/** Top-down: every item's centre is its container's centre plus where it sits inside. */
+function compose(
+  relative: ReadonlyMap<string | null, ReadonlyMap<string, Point>>,
+  footprints: ReadonlyMap<string, { width: number; height: number }>,
+): HierarchyLayout {
   const positions = new Map<string, Point>();
   const containers = new Map<string, Box>();
   const place = (container: string | null, origin: Point) => {
@@ -106,21 +206,21 @@ async function layoutOnce(
     }
   };
   place(null, { x: 0, y: 0 });
-
-  // Whole-map pass: items trade places where that untangles relations across levels.
-  refineBySwaps({
-    nodes: elements.nodes.map(({ data }) => ({
-      id: data.id,
-      parent: data.parent ?? null,
-      width: data.width,
-      height: data.height,
-    })),
-    edges: elements.edges.map(({ data }) => ({ source: data.source, target: data.target })),
-    positions,
-    containers,
-  });
-  settle(tree, dataOf, positions, containers);
   return { positions, containers, routes: new Map() };
+}
+
+/** Every drawn concept for the whole-map pass, a container with the band its name is in. */
+function sceneNodes(
+  elements: MapElements,
+  footprints: ReadonlyMap<string, unknown>,
+): Parameters<typeof optimizeDrawing>[0]['nodes'] {
+  return elements.nodes.map(({ data }) => ({
+    id: data.id,
+    parent: data.parent ?? null,
+    width: data.width,
+    height: data.height,
+    ...(footprints.has(data.id) ? { label: labelBand(data) } : {}),
+  }));
 }
 
 /**
@@ -173,6 +273,12 @@ function settle(
       containers.set(level.container, containerFrame(inner, dataOf.get(level.container)!));
     }
   }
+}
+
+/** Where a container's name is written, at the top of its box (as drawing.ts). */
+function labelBand(container: NodeData): { width: number; height: number } {
+  const lines = container.wrapped.split('\n').length;
+  return { width: container.width - 20, height: lines * container.fontSize * LABEL_LINE_HEIGHT };
 }
 
 function sizeOfBox(box: Box): { width: number; height: number } {

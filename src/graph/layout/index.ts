@@ -12,34 +12,43 @@
 import type { ConceptGraph } from '../../notes/concepts/model';
 import { toElements, type MapElements } from '../elements';
 import type { MapLayout } from '../map-bundle';
-import { drawingOf } from './drawing';
+import { createForceEngine } from './force';
 import type { Point } from './geometry';
-import { layoutHierarchy, rebuildContainers } from './hierarchy';
+import { finish, layoutHierarchy, runLevelsHere, type LevelRunner } from './hierarchy';
 import { levelTree } from './levels';
 import { placeNew } from './place-new';
-import { routeAround } from './routes';
+
+export interface LayoutOptions {
+  /**
+   * Lays out independent levels; the build passes a pool of worker threads (issue 15). By
+   * default they are laid out here, one after another.
+   */
+  runLevels?: LevelRunner;
+}
 
 export async function computeLayout(
   graph: ConceptGraph,
   previous: MapLayout | null = null,
+  options: LayoutOptions = {},
 ): Promise<MapLayout> {
   const elements = toElements(graph, {});
   if (elements.nodes.length === 0) return { positions: {} };
   const known = knownPositions(elements, previous);
   const pinned = (previous?.pinned ?? []).filter((id) => known.has(id));
 
-  if (known.size === 0) {
-    const layout = await layoutHierarchy(elements);
-    return toMapLayout(layout.positions, layout.routes, []);
+  const engine = createForceEngine();
+  try {
+    if (known.size === 0) {
+      const layout = await layoutHierarchy(elements, {
+        runLevels: options.runLevels ?? runLevelsHere(engine),
+      });
+      return toMapLayout(layout.positions, layout.routes, []);
+    }
+    const layout = finish(elements, placeNew(elements, known, engine));
+    return toMapLayout(layout.positions, layout.routes, pinned);
+  } finally {
+    engine.dispose();
   }
-  const positions = await placeNew(elements, known);
-  const containers = rebuildContainers(elements, positions);
-  const straight = drawingOf(elements, positions, containers);
-  const routes = routeAround({
-    concepts: straight.concepts,
-    edges: elements.edges.map(({ data }) => data),
-  });
-  return toMapLayout(positions, routes, pinned);
 }
 
 /** The leaves `previous` has a position for (containers are drawn around their contents). */

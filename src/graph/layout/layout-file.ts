@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { MapLayout } from '../map-bundle';
 
-export const LAYOUT_FILE_VERSION = 1;
+const LAYOUT_FILE_VERSION = 1;
 
 const layoutFileSchema = z.object({
   musubi: z.literal('layout'),

@@ -10,12 +10,14 @@ import { boxAround, boxesOverlap, type Box, type Point } from './geometry';
 import { containerFrame } from './hierarchy';
 import { levelTree, type LevelItem } from './levels';
 import { removeOverlaps } from './overlap';
-import { ITEM_GAP, placeLevel } from './place-level';
+import { ITEM_GAP, type ForceEngine } from './force';
+import { placeLevel } from './place-level';
 
-export async function placeNew(
+export function placeNew(
   elements: MapElements,
   known: ReadonlyMap<string, Point>,
-): Promise<Map<string, Point>> {
+  engine: ForceEngine,
+): Map<string, Point> {
   const tree = levelTree(elements);
   const levels = new Map(tree.levels.map((level) => [level.container, level]));
   const dataOf = new Map<string, NodeData>(elements.nodes.map(({ data }) => [data.id, data]));
@@ -85,11 +87,11 @@ export async function placeNew(
   };
 
   /** Lays out a level's contents; true when something in it was known (map coordinates). */
-  const settle = async (container: string | null): Promise<boolean> => {
+  const settle = (container: string | null): boolean => {
     const level = levels.get(container)!;
     const anchored = new Set<string>();
     for (const item of level.items) {
-      const isKnown = item.isContainer ? await settle(item.id) : known.has(item.id);
+      const isKnown = item.isContainer ? settle(item.id) : known.has(item.id);
       if (isKnown) anchored.add(item.id);
     }
     const items = level.items.map((item) => {
@@ -101,7 +103,7 @@ export async function placeNew(
 
     const fixed = new Map<string, Point>();
     for (const item of items) if (anchored.has(item.id)) fixed.set(item.id, centreOf(item)!);
-    const placed = await placeLevel(items, level.links, { fixed });
+    const placed = placeLevel(items, level.links, { fixed, engine });
     // New items (and new containers, laid out on their own around 0,0) go where fCoSE put them,
     // or to the free place inside the level's present bounds nearest to that, so the container
     // does not grow and push its neighbours when it has room.
@@ -133,7 +135,7 @@ export async function placeNew(
     }
     return anchored.size > 0;
   };
-  await settle(null);
+  settle(null);
   return positions;
 }
 

@@ -14,7 +14,7 @@ import {
   type Point,
 } from './geometry';
 
-export interface DrawnConcept {
+interface DrawnConcept {
   id: string;
   /** The container it is drawn in, if any. */
   parent: string | null;
@@ -27,7 +27,7 @@ export interface DrawnConcept {
   fontSize: number;
 }
 
-export interface DrawnRelation {
+interface DrawnRelation {
   id: string;
   source: string;
   target: string;
@@ -121,8 +121,20 @@ export function measureDrawing(drawing: Drawing): Quality {
   };
 }
 
+/**
+ * The map pane at first sight: a 1280 × 800 window less the node panel (896 × 743), less the room
+ * kept for the zoom buttons and the legend; the map is fitted into it with this padding.
+ */
+const FIRST_SIGHT_PANE = { width: 896 - 64, height: 743 - 56, padding: 12 } as const;
+
+/** The smallest label, in pixels, when the whole drawing is fitted to the map pane. */
+export function firstSightLabelPx(drawing: Drawing): number {
+  const zoom = fitZoom(drawing, FIRST_SIGHT_PANE, FIRST_SIGHT_PANE.padding);
+  return Math.min(...drawing.concepts.map((concept) => concept.fontSize)) * zoom;
+}
+
 /** The largest zoom at which the whole drawing fits a viewport with `padding` on each side. */
-export function fitZoom(
+function fitZoom(
   drawing: Drawing,
   viewport: { width: number; height: number },
   padding: number,

@@ -1,12 +1,20 @@
 /**
  * Relations that would run under a concept they do not join bend around it (issue 9: "no edge
  * runs under a concept it does not join"). A relation drawn straight is left alone; one that
- * passes under a concept, or under a container's name, gets the shortest detour through one or
- * two corners of what is in the way (a little outside them), found by trying those corners. The
- * bends are kept in model coordinates and drawn by Cytoscape as a `segments` edge (style.ts).
- * Deterministic; what cannot be cleared with two bends stays straight (and is counted).
+ * passes under a concept, or under a container's name, takes the cheapest path through the
+ * corners of what is in the way (a little outside them): a shortest path in the visibility graph
+ * of those corners (Dijkstra), where each crossing with another relation costs as much as a long
+ * detour, each bend a little, and a bend where another relation bends (the two would read as
+ * one) more. Then every routed relation is routed again against the others' final lines (rip-up
+ * and reroute), since the first ones were routed against straight lines.
+ *
+ * Grids (grid.ts) keep each test local, and a relation tries at most `maxCorners` corners, the
+ * nearest to its straight line: large maps route in near-linear time. The bends are kept in
+ * model coordinates and drawn by Cytoscape as a `segments` edge (create-concept-map.ts).
+ * Deterministic; what cannot be cleared stays straight (and is counted by quality.ts).
  */
 import { exitPoint, grow, segmentHitsBox, segmentsCross, type Box, type Point } from './geometry';
+import { Grid } from './grid';
 
 export interface RouteInput {
   /** Every concept: its box, and for a container the band its name is written in. */
@@ -20,134 +28,348 @@ export interface RouteInput {
   edges: readonly { id: string; source: string; target: string }[];
 }
 
+export interface RouteOptions {
+  /** Corners a relation may bend at, at most (the nearest to its straight line). */
+  maxCorners?: number;
+  /** Whether a path's crossings count, and routes are redone against the others' (small maps). */
+  avoidCrossings?: boolean;
+  /**
+   * Relations running under more concepts than this stay straight, and the corners tried are
+   * those near the straight line only: on a map too large to read whole, a relation across it
+   * cannot be cleared by a few bends, and trying would cost what the map holds.
+   */
+  maxBlocking?: number;
+}
+
+/** For maps too large to read whole: the nearest clear path, found in near-linear time. */
+export const LARGE_MAP_ROUTING: RouteOptions = {
+  maxCorners: 24,
+  avoidCrossings: false,
+  maxBlocking: 3,
+};
+
 /** How far outside an obstacle's corner a bend goes. */
 const CLEARANCE = 10;
 /** A crossing weighs as much as this many pixels of detour. */
-const CROSSING_COST = 400;
+const CROSSING_COST = 250;
+/** Per pixel a path runs along another line, closer than ALONG_DISTANCE and nearly parallel. */
+const ALONG_COST = 2;
+const ALONG_DISTANCE = 4;
+/** A bend weighs as much as this many pixels: of two paths as long, the straighter. */
+const BEND_COST = 40;
+/** A bend where another relation already bends: the two would be drawn as one line. */
+const SHARED_BEND_COST = 120;
+/**
+ * Corners farther than this from the straight line (the sum of their distances to both ends,
+ * over the straight length) are tried only when nothing nearer clears the way: a long detour
+ * reads as another relation.
+ */
+const DETOUR_LIMIT = 1.4;
+const DETOUR_SLACK = 100;
+const REROUTE_ROUNDS = 2;
+const DEFAULT_MAX_CORNERS = 200;
 
 /** Bend points per edge id (absent: straight). */
 export type Routes = Map<string, Point[]>;
 
-export function routeAround(input: RouteInput): Routes {
-  const byId = new Map(input.concepts.map((concept) => [concept.id, concept]));
-  const ancestors = (id: string): Set<string> => {
-    const found = new Set<string>([id]);
-    let current = byId.get(id)?.parent ?? null;
-    while (current !== null && !found.has(current)) {
-      found.add(current);
-      current = byId.get(current)?.parent ?? null;
+export function routeAround(input: RouteInput, options: RouteOptions = {}): Routes {
+  const { concepts } = input;
+  const maxCorners = options.maxCorners ?? DEFAULT_MAX_CORNERS;
+  const avoidCrossings = options.avoidCrossings ?? true;
+  const maxBlocking = options.maxBlocking ?? Infinity;
+  const indexOf = new Map(concepts.map((concept, index) => [concept.id, index]));
+  const parentOf = concepts.map((concept) =>
+    concept.parent === null ? -1 : (indexOf.get(concept.parent) ?? -1),
+  );
+  const obstacles = concepts.map((concept) =>
+    grow(concept.isContainer ? concept.labelBox : concept.box, -1),
+  );
+  const cellSize = cellSizeFor(concepts);
+  const obstacleGrid = new Grid(cellSize);
+  obstacles.forEach((box, index) => obstacleGrid.addBox(index, box));
+  const bounds = concepts.reduce(
+    (box, concept) => ({
+      x1: Math.min(box.x1, concept.box.x1),
+      y1: Math.min(box.y1, concept.box.y1),
+      x2: Math.max(box.x2, concept.box.x2),
+      y2: Math.max(box.y2, concept.box.y2),
+    }),
+    { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity },
+  );
+
+  const edges = input.edges
+    .filter((edge) => indexOf.has(edge.source) && indexOf.has(edge.target))
+    .map((edge) => ({
+      id: edge.id,
+      source: indexOf.get(edge.source)!,
+      target: indexOf.get(edge.target)!,
+    }));
+  type Edge = (typeof edges)[number];
+
+  /** The concepts a relation may pass over: its ends and the containers around them. */
+  const allowedFor = (edge: Edge): Set<number> => {
+    const allowed = new Set<number>();
+    for (let at = edge.source; at !== -1 && !allowed.has(at); at = parentOf[at]!) allowed.add(at);
+    for (let at = edge.target; at !== -1 && !allowed.has(at); at = parentOf[at]!) allowed.add(at);
+    return allowed;
+  };
+
+  // Every relation's line as drawn so far (straight until routed), in a grid of its segments.
+  const lines: Point[][] = [];
+  const lineGrid = new Grid(cellSize);
+  const pathOf = (edge: Edge, bends: readonly Point[]): Point[] => {
+    const from = concepts[edge.source]!.box;
+    const to = concepts[edge.target]!.box;
+    return [
+      exitPoint(from, bends[0] ?? centre(to)),
+      ...bends,
+      exitPoint(to, bends[bends.length - 1] ?? centre(from)),
+    ];
+  };
+  const setLine = (index: number, line: Point[]) => {
+    if (!avoidCrossings) {
+      lines[index] = line;
+      return;
     }
+    const old = lines[index];
+    if (old)
+      for (let i = 0; i + 1 < old.length; i++) lineGrid.removeSegment(index, old[i]!, old[i + 1]!);
+    lines[index] = line;
+    for (let i = 0; i + 1 < line.length; i++) lineGrid.addSegment(index, line[i]!, line[i + 1]!);
+  };
+  edges.forEach((edge, index) => setLine(index, pathOf(edge, [])));
+
+  let stamp = 0;
+  const seenEdge = new Int32Array(edges.length);
+  const seenConcept = new Int32Array(concepts.length);
+
+  /**
+   * What segment ab of a relation's path costs beyond its length: its crossings with the lines
+   * of relations that share no end with it, and the stretches where it would run along another
+   * line (drawn on top of each other, two relations read as one).
+   */
+  const penaltyOf = (index: number, a: Point, b: Point): number => {
+    const edge = edges[index]!;
+    let crossings = 0;
+    let along = 0;
+    stamp++;
+    lineGrid.nearSegment(a, b, (other) => {
+      if (seenEdge[other] === stamp) return;
+      seenEdge[other] = stamp;
+      if (other === index) return;
+      const o = edges[other]!;
+      const sharesEnd =
+        o.source === edge.source ||
+        o.source === edge.target ||
+        o.target === edge.source ||
+        o.target === edge.target;
+      const line = lines[other]!;
+      for (let i = 0; i + 1 < line.length; i++) {
+        if (!sharesEnd && segmentsCross(a, b, line[i]!, line[i + 1]!)) crossings++;
+        along += alongLength(a, b, line[i]!, line[i + 1]!);
+      }
+    });
+    return CROSSING_COST * crossings + ALONG_COST * along;
+  };
+  /** How many concepts segment ab runs under (counting stops past `limit`). */
+  const blocking = (a: Point, b: Point, allowed: ReadonlySet<number>, limit: number): number => {
+    let count = 0;
+    stamp++;
+    obstacleGrid.nearSegment(a, b, (concept) => {
+      if (count > limit || seenConcept[concept] === stamp) return;
+      seenConcept[concept] = stamp;
+      if (!allowed.has(concept) && segmentHitsBox(a, b, obstacles[concept]!)) count++;
+    });
+    return count;
+  };
+  const isClear = (a: Point, b: Point, allowed: ReadonlySet<number>): boolean =>
+    blocking(a, b, allowed, 0) === 0;
+  const insideAny = (point: Point, allowed: ReadonlySet<number>): boolean => {
+    let found = false;
+    obstacleGrid.nearBox({ x1: point.x, y1: point.y, x2: point.x, y2: point.y }, (concept) => {
+      if (!found && !allowed.has(concept) && inside(obstacles[concept]!, point)) found = true;
+    });
     return found;
   };
-  const routes: Routes = new Map();
-  // Every edge's line as drawn so far (straight until routed), to count what a detour crosses.
-  const lines = new Map<string, Point[]>();
-  const straightLine = (edge: (typeof input.edges)[number]): Point[] => {
-    const from = byId.get(edge.source)?.box;
-    const to = byId.get(edge.target)?.box;
-    if (!from || !to) return [];
-    return [exitPoint(from, centre(to)), exitPoint(to, centre(from))];
+
+  /** How many routes bend at each point. */
+  const bendsAt = new Map<string, number>();
+  const countBends = (bends: readonly Point[], by: number) => {
+    for (const bend of bends) bendsAt.set(keyOf(bend), (bendsAt.get(keyOf(bend)) ?? 0) + by);
   };
-  for (const edge of input.edges) lines.set(edge.id, straightLine(edge));
-  const crossingsOf = (edge: (typeof input.edges)[number], path: readonly Point[]): number => {
-    let count = 0;
-    for (const other of input.edges) {
-      if (other === edge) continue;
-      if (other.source === edge.source || other.source === edge.target) continue;
-      if (other.target === edge.source || other.target === edge.target) continue;
-      const line = lines.get(other.id)!;
-      for (let i = 0; i + 1 < path.length; i++) {
-        for (let j = 0; j + 1 < line.length; j++) {
-          if (segmentsCross(path[i]!, path[i + 1]!, line[j]!, line[j + 1]!)) count++;
+
+  /** The cheapest path for a relation around what it must not run under, or null. */
+  const route = (index: number, reachFactor: number): Point[] | null => {
+    const edge = edges[index]!;
+    const allowed = allowedFor(edge);
+    const from = concepts[edge.source]!.box;
+    const to = concepts[edge.target]!.box;
+    const start = centre(from);
+    const end = centre(to);
+    const straight = distance(start, end);
+    const reach = Math.max(reachFactor * straight, straight + DETOUR_SLACK);
+    // Corners of what lies within reach (an ellipse around the straight line).
+    const corners: { point: Point; detour: number }[] = [];
+    const area = {
+      x1: Math.max(bounds.x1, Math.min(start.x, end.x) - reach / 2),
+      y1: Math.max(bounds.y1, Math.min(start.y, end.y) - reach / 2),
+      x2: Math.min(bounds.x2, Math.max(start.x, end.x) + reach / 2),
+      y2: Math.min(bounds.y2, Math.max(start.y, end.y) + reach / 2),
+    };
+    stamp++;
+    const near: number[] = [];
+    const collect = (concept: number) => {
+      if (seenConcept[concept] === stamp || allowed.has(concept)) return;
+      seenConcept[concept] = stamp;
+      near.push(concept);
+    };
+    if (maxBlocking === Infinity) {
+      obstacleGrid.nearBox(area, collect);
+    } else {
+      // Only what lies along the straight line, a cell and a half either side.
+      const steps = Math.ceil(straight / cellSize);
+      for (let step = 0; step <= steps; step++) {
+        const x = start.x + ((end.x - start.x) * step) / Math.max(steps, 1);
+        const y = start.y + ((end.y - start.y) * step) / Math.max(steps, 1);
+        const r = 1.5 * cellSize;
+        obstacleGrid.nearBox({ x1: x - r, y1: y - r, x2: x + r, y2: y + r }, collect);
+      }
+    }
+    near.sort((a, b) => a - b);
+    for (const concept of near) {
+      for (const corner of cornersOf(grow(obstacles[concept]!, CLEARANCE))) {
+        const detour = distance(corner, start) + distance(corner, end);
+        if (detour > reach) continue;
+        if (inside(from, corner) || inside(to, corner) || !inside(bounds, corner)) continue;
+        corners.push({ point: corner, detour });
+      }
+    }
+    corners.sort((a, b) => a.detour - b.detour);
+    const points: Point[] = [start, end];
+    for (const corner of corners) {
+      if (points.length - 2 >= maxCorners) break;
+      if (!insideAny(corner.point, allowed)) points.push(corner.point);
+    }
+
+    // Dijkstra from start (0) to end (1); a pair's visibility is tested when it could help.
+    const cost = new Float64Array(points.length).fill(Infinity);
+    const previous = new Int32Array(points.length).fill(-1);
+    const done = new Uint8Array(points.length);
+    cost[0] = 0;
+    for (;;) {
+      let u = -1;
+      for (let i = 0; i < points.length; i++) {
+        if (!done[i] && cost[i]! < Infinity && (u === -1 || cost[i]! < cost[u]!)) u = i;
+      }
+      if (u === -1 || u === 1) break;
+      done[u] = 1;
+      const p = points[u]!;
+      const bendCost = u === 0 ? 0 : BEND_COST + SHARED_BEND_COST * (bendsAt.get(keyOf(p)) ?? 0);
+      for (let v = 1; v < points.length; v++) {
+        if (done[v]) continue;
+        const q = points[v]!;
+        const base = cost[u]! + distance(p, q) + bendCost;
+        if (base >= cost[v]!) continue;
+        // The line is drawn from the borders (a container's contents are not in its way).
+        const a = u === 0 ? exitPoint(from, q) : p;
+        const b = v === 1 ? exitPoint(to, p) : q;
+        if (!isClear(a, b, allowed)) continue;
+        const total = avoidCrossings ? base + penaltyOf(index, a, b) : base;
+        if (total < cost[v]!) {
+          cost[v] = total;
+          previous[v] = u;
         }
       }
     }
-    return count;
+    if (cost[1] === Infinity) return null;
+    const bends: Point[] = [];
+    for (let v = previous[1]!; v > 0; v = previous[v]!) bends.unshift(points[v]!);
+    return bends;
   };
-  for (const edge of input.edges) {
-    const from = byId.get(edge.source);
-    const to = byId.get(edge.target);
-    if (!from || !to) continue;
-    const allowed = new Set([...ancestors(edge.source), ...ancestors(edge.target)]);
-    const obstacles = input.concepts
-      .filter((concept) => !allowed.has(concept.id))
-      .map((concept) => grow(concept.isContainer ? concept.labelBox : concept.box, -1));
-    const start = centre(from.box);
-    const end = centre(to.box);
-    const pathOf = (points: readonly Point[]) => [
-      exitPoint(from.box, points[0] ?? end),
-      ...points,
-      exitPoint(to.box, points[points.length - 1] ?? start),
-    ];
-    const clear = (points: readonly Point[]) => {
-      const path = pathOf(points);
-      for (let i = 0; i + 1 < path.length; i++) {
-        for (const box of obstacles) if (segmentHitsBox(path[i]!, path[i + 1]!, box)) return false;
-      }
-      // A bend must not sit inside either end.
-      return points.every((point) => !inside(from.box, point) && !inside(to.box, point));
-    };
-    if (clear([])) continue;
 
-    const blocking = obstacles.filter((box) => segmentHitsBox(start, end, box));
-    const corners = blocking.flatMap((box) => cornersOf(grow(box, CLEARANCE)));
-    // The detour that crosses the fewest other relations, then the shortest.
-    let best: { points: Point[]; cost: number } | null = null;
-    const consider = (points: Point[]) => {
-      const length = pathLength([start, ...points, end]);
-      if (best && length >= best.cost) return;
-      if (!clear(points)) return;
-      const cost = crossingsOf(edge, pathOf(points)) * CROSSING_COST + length;
-      if (!best || cost < best.cost) best = { points, cost };
-    };
-    for (const corner of corners) consider([corner]);
-    if (!best) {
-      // Two bends: corners of what is in the way, and of what the first bend runs into.
-      const near = obstacles
-        .filter(
-          (box) =>
-            distanceToBox(start, box) + distanceToBox(end, box) < 3 * pathLength([start, end]),
-        )
-        .flatMap((box) => cornersOf(grow(box, CLEARANCE)));
-      for (const first of corners) for (const second of near) consider([first, second]);
-      for (const first of near) for (const second of corners) consider([first, second]);
+  const routes: Routes = new Map();
+  const needsRoute: number[] = [];
+  edges.forEach((edge, index) => {
+    const [a, b] = lines[index]! as [Point, Point];
+    const count = blocking(a, b, allowedFor(edge), maxBlocking);
+    if (count > 0 && count <= maxBlocking) needsRoute.push(index);
+  });
+  for (let round = 0; round <= (avoidCrossings ? REROUTE_ROUNDS : 0); round++) {
+    let changed = false;
+    for (const index of needsRoute) {
+      const edge = edges[index]!;
+      const before = routes.get(edge.id);
+      if (before) countBends(before, -1);
+      // The first time, a relation no near path clears may take a longer one.
+      const found = route(index, DETOUR_LIMIT) ?? (before ? null : route(index, Infinity));
+      if (!found || (before && samePoints(before, found))) {
+        if (before) countBends(before, 1);
+        continue;
+      }
+      countBends(found, 1);
+      routes.set(edge.id, found);
+      setLine(index, pathOf(edge, found));
+      changed = true;
     }
-    if (best) {
-      const points = (best as { points: Point[] }).points;
-      routes.set(edge.id, points);
-      lines.set(edge.id, pathOf(points));
-    }
+    if (!changed) break;
   }
   return routes;
+}
+
+/** Cells about twice a typical concept: a line's neighbourhood is a few cells. */
+function cellSizeFor(concepts: RouteInput['concepts']): number {
+  const sizes = concepts
+    .filter((concept) => !concept.isContainer)
+    .map((concept) => Math.max(concept.box.x2 - concept.box.x1, concept.box.y2 - concept.box.y1))
+    .sort((a, b) => a - b);
+  return Math.max(64, 2 * (sizes[Math.floor(sizes.length / 2)] ?? 100));
+}
+
+/** How long segments ab and cd run along each other (nearly parallel and close), in pixels. */
+function alongLength(a: Point, b: Point, c: Point, d: Point): number {
+  const length = distance(a, b);
+  if (length === 0) return 0;
+  const ux = (b.x - a.x) / length;
+  const uy = (b.y - a.y) / length;
+  // Distances of c and d from the line through ab, and their positions along it.
+  const offC = (c.x - a.x) * uy - (c.y - a.y) * ux;
+  const offD = (d.x - a.x) * uy - (d.y - a.y) * ux;
+  if (Math.abs(offC) > ALONG_DISTANCE || Math.abs(offD) > ALONG_DISTANCE) return 0;
+  const atC = (c.x - a.x) * ux + (c.y - a.y) * uy;
+  const atD = (d.x - a.x) * ux + (d.y - a.y) * uy;
+  return Math.max(0, Math.min(length, Math.max(atC, atD)) - Math.max(0, Math.min(atC, atD)));
+}
+
+function keyOf(point: Point): string {
+  return `${Math.round(point.x)},${Math.round(point.y)}`;
+}
+
+function samePoints(a: readonly Point[], b: readonly Point[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i]!.x && p.y === b[i]!.y);
 }
 
 function centre(box: Box): Point {
   return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
 }
 
+function distance(a: Point, b: Point): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
+
+/** The corners, in whole pixels outward (bends are stored rounded: layout-file.ts). */
 function cornersOf(box: Box): Point[] {
+  const x1 = Math.floor(box.x1);
+  const y1 = Math.floor(box.y1);
+  const x2 = Math.ceil(box.x2);
+  const y2 = Math.ceil(box.y2);
   return [
-    { x: box.x1, y: box.y1 },
-    { x: box.x2, y: box.y1 },
-    { x: box.x2, y: box.y2 },
-    { x: box.x1, y: box.y2 },
+    { x: x1, y: y1 },
+    { x: x2, y: y1 },
+    { x: x2, y: y2 },
+    { x: x1, y: y2 },
   ];
 }
 
 function inside(box: Box, point: Point): boolean {
   return point.x > box.x1 && point.x < box.x2 && point.y > box.y1 && point.y < box.y2;
-}
-
-function pathLength(points: readonly Point[]): number {
-  let length = 0;
-  for (let i = 0; i + 1 < points.length; i++) {
-    length += Math.hypot(points[i + 1]!.x - points[i]!.x, points[i + 1]!.y - points[i]!.y);
-  }
-  return length;
-}
-
-function distanceToBox(point: Point, box: Box): number {
-  const dx = Math.max(box.x1 - point.x, 0, point.x - box.x2);
-  const dy = Math.max(box.y1 - point.y, 0, point.y - box.y2);
-  return Math.hypot(dx, dy);
 }
