@@ -32,7 +32,7 @@ export interface NodeData {
   height: number;
 }
 
-export interface EdgeData {
+interface EdgeData {
   id: string;
   source: string;
   target: string;

@@ -36,7 +36,7 @@ export const KNOWLEDGE_CLASSES: Readonly<Record<KnowledgeStatus, string>> = {
 };
 
 /** Labels drawn smaller than this many pixels are hidden, not smudged (issue 9). */
-export const MIN_LABEL_PX = 8;
+const MIN_LABEL_PX = 8;
 /** Space between a container's border and what it holds, at zoom 1. */
 export const CONTAINER_PADDING = 14;
 
@@ -241,7 +241,7 @@ interface EdgeLegendEntry {
 }
 
 /** A container: a box around what a section (or a term) holds. */
-export interface ContainerLegendEntry {
+interface ContainerLegendEntry {
   group: 'container';
   color: string;
   border: string;

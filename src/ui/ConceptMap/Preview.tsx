@@ -10,7 +10,7 @@ export type PreviewTarget =
   | { kind: 'relation'; id: string; anchor: { x: number; y: number }; tapped: boolean };
 
 /** How long the pointer rests before a preview opens (a pointer passing by opens nothing). */
-export const PREVIEW_DELAY_MS = 400;
+const PREVIEW_DELAY_MS = 400;
 /** How much of a concept's text a preview shows. */
 const PREVIEW_CHARACTERS = 220;
 const CARD_WIDTH = 320;
