@@ -113,9 +113,7 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       moved[leaf.id()] = { x: Math.round(x), y: Math.round(y) };
     });
     // Bends were made for the old places: the relations of what moved are drawn straight.
-    leaves
-      .connectedEdges()
-      .removeStyle('curve-style edge-distances segment-weights segment-distances');
+    leaves.connectedEdges().removeStyle(ROUTE_STYLE);
     options.onMoved?.(moved);
   });
   const canFade = cy.elements().length <= FADE_LIMIT;
@@ -381,9 +379,10 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     resetPositions() {
       cy.batch(() => {
         for (const [id, at] of builtPositions) cy.getElementById(id).position({ ...at });
-        cy.edges().removeStyle('curve-style edge-distances segment-weights segment-distances');
-        bendRoutedEdges(cy, bundle.routes ?? {});
+        cy.edges().removeStyle(ROUTE_STYLE);
       });
+      // Outside the batch: the containers' new centres must be known first (bendRoutedEdges).
+      bendRoutedEdges(cy, bundle.routes ?? {});
     },
     exportImage(format, scope) {
       return exportImage(cy, format, scope, mapPalette(shownTheme).background);
@@ -400,6 +399,10 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
   };
 }
 
+/** The style bendRoutedEdges gives a relation, removed when it is drawn straight again. */
+const ROUTE_STYLE =
+  'curve-style edge-distances segment-weights segment-distances source-endpoint target-endpoint';
+
 /**
  * Relations the layout bent around something in their way (layout/routes.ts) are drawn through
  * their bend points: Cytoscape's `segments` edges place each point by its share of the way from
@@ -409,6 +412,10 @@ function bendRoutedEdges(
   cy: Core,
   routes: Readonly<Record<string, readonly { x: number; y: number }[]>>,
 ): void {
+  // A container's position is the centre of what it holds, which Cytoscape computes lazily: until
+  // asked for a bounding box, a container still stands where it was created, and bends placed
+  // relative to that spot would land elsewhere once it is computed (through a concept).
+  cy.nodes(':parent').boundingBox();
   cy.batch(() => {
     for (const [id, bends] of Object.entries(routes)) {
       const edge = cy.getElementById(id);
@@ -427,6 +434,10 @@ function bendRoutedEdges(
         'edge-distances': 'node-position',
         'segment-weights': weights,
         'segment-distances': distances,
+        // Cytoscape's default for a relation of a container aims its end at the far centre,
+        // not along its last stretch: the end would leave the route and cross what it cleared.
+        'source-endpoint': 'outside-to-node',
+        'target-endpoint': 'outside-to-node',
       });
     }
   });

@@ -48,9 +48,16 @@ export function centreOf(box: Box): Point {
 }
 
 /** Orientation of the turn a → b → c: positive counter-clockwise, 0 collinear. */
+/**
+ * Which side of ab point c lies on (positive: left), 0 when on the line. Below TURN_EPSILON it is
+ * on the line: Cytoscape hands back a bend the layout put at (61, 67) as (61.00000000000001, 67),
+ * and two routes through the same corner would otherwise cross there by a rounding error.
+ */
 function turn(a: Point, b: Point, c: Point): number {
-  return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+  const cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+  return Math.abs(cross) < TURN_EPSILON ? 0 : cross;
 }
+const TURN_EPSILON = 1e-6;
 
 /** Whether segments ab and cd cross at a point inside both (touching ends do not count). */
 export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {

@@ -22,7 +22,7 @@ import { optimizeDrawing } from './optimize';
 import { removeOverlaps } from './overlap';
 import { LEVEL_SEEDS, placeLevel } from './place-level';
 import { firstSightLabelPx, measureDrawing } from './quality';
-import { LARGE_MAP_ROUTING, routeAround, type Routes } from './routes';
+import { rankingRouting, routeAround, routingFor, type RouteOptions, type Routes } from './routes';
 
 export interface HierarchyLayout {
   /** Centres of the leaves, in map coordinates. */
@@ -134,8 +134,12 @@ export async function layoutHierarchy(
       });
       settle(tree, dataOf, layout.positions, layout.containers);
     }
-    Object.assign(layout, finish(elements, layout.positions));
-    if (restarts === 1) return layout;
+    if (restarts === 1) return Object.assign(layout, finish(elements, layout.positions));
+    // Candidates are compared with quick routes when full ones would cost seconds each.
+    Object.assign(
+      layout,
+      finish(elements, layout.positions, rankingRouting(elements.nodes.length)),
+    );
     const drawing = drawingOf(elements, layout.positions, layout.containers, layout.routes);
     const quality = measureDrawing(drawing);
     const cost =
@@ -145,21 +149,27 @@ export async function layoutHierarchy(
       Math.max(0, 13 - firstSightLabelPx(drawing)) * SMALL_LABEL_COST;
     if (!best || cost < best.cost) best = { layout, cost };
   }
-  return best!.layout;
+  const chosen = best!.layout;
+  if (rankingRouting(elements.nodes.length) === routingFor(elements.nodes.length)) return chosen;
+  return Object.assign(chosen, finish(elements, chosen.positions));
 }
 
 /**
  * The layout as it will be drawn: leaves at whole pixels (as the layout file keeps them), the
  * boxes drawn around them, and the routes that clear that drawing.
  */
-export function finish(elements: MapElements, placed: ReadonlyMap<string, Point>): HierarchyLayout {
+export function finish(
+  elements: MapElements,
+  placed: ReadonlyMap<string, Point>,
+  routing: RouteOptions = routingFor(elements.nodes.length),
+): HierarchyLayout {
   const positions = new Map<string, Point>();
   for (const [id, at] of placed) positions.set(id, { x: Math.round(at.x), y: Math.round(at.y) });
   const containers = rebuildContainers(elements, positions);
   const straight = drawingOf(elements, positions, containers);
   const routes = routeAround(
     { concepts: straight.concepts, edges: elements.edges.map(({ data }) => data) },
-    elements.nodes.length <= WHOLE_MAP_LIMIT ? {} : LARGE_MAP_ROUTING,
+    routing,
   );
   return { positions, containers, routes };
 }

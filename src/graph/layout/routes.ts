@@ -15,6 +15,7 @@
  */
 import { exitPoint, grow, segmentHitsBox, segmentsCross, type Box, type Point } from './geometry';
 import { Grid } from './grid';
+import { MinHeap } from './min-heap';
 
 export interface RouteInput {
   /** Every concept: its box, and for a container the band its name is written in. */
@@ -42,12 +43,50 @@ export interface RouteOptions {
 }
 
 /** For maps too large to read whole: the nearest clear path, found in near-linear time. */
-export const LARGE_MAP_ROUTING: RouteOptions = {
+const LARGE_MAP_ROUTING: RouteOptions = {
   maxCorners: 24,
   avoidCrossings: false,
   maxBlocking: 3,
 };
 
+/**
+ * Corners a map's relations may try, times its concepts: up to 120 concepts a relation may try
+ * every corner near it (DEFAULT_MAX_CORNERS), past that fewer. A route's cost grows with the
+ * square of the corners it tries, and the corners near a relation with the map: on a map of a
+ * few hundred concepts, trying them all took over a minute (bench/scale-layout.ts).
+ */
+const CORNER_BUDGET = 24_000;
+/** Above this many concepts, LARGE_MAP_ROUTING (the map is not read whole: hierarchy.ts). */
+const BOUNDED_ROUTING_LIMIT = 300;
+
+const FULL_ROUTING: RouteOptions = {};
+/** Good enough to compare candidate layouts by, in a fraction of the time. */
+const QUICK_ROUTING: RouteOptions = { maxCorners: LARGE_MAP_ROUTING.maxCorners! };
+const boundedRouting = new Map<number, RouteOptions>();
+
+/** How much routing a map of `conceptCount` concepts gets. */
+export function routingFor(conceptCount: number): RouteOptions {
+  if (conceptCount > BOUNDED_ROUTING_LIMIT) return LARGE_MAP_ROUTING;
+  const maxCorners = Math.max(
+    QUICK_ROUTING.maxCorners!,
+    Math.min(DEFAULT_MAX_CORNERS, Math.round(CORNER_BUDGET / conceptCount)),
+  );
+  if (maxCorners === DEFAULT_MAX_CORNERS) return FULL_ROUTING;
+  if (!boundedRouting.has(maxCorners)) boundedRouting.set(maxCorners, { maxCorners });
+  return boundedRouting.get(maxCorners)!;
+}
+
+/** The routing candidate layouts are compared by: the full one where it is quick enough. */
+export function rankingRouting(conceptCount: number): RouteOptions {
+  const routing = routingFor(conceptCount);
+  return routing === FULL_ROUTING ? FULL_ROUTING : QUICK_ROUTING;
+}
+
+/**
+ * How far a line keeps from what it passes: the browser draws a concept's border (1.5 px) around
+ * the box the layout reserved, and a line grazing the box would run under the border.
+ */
+const MARGIN = 2;
 /** How far outside an obstacle's corner a bend goes. */
 const CLEARANCE = 10;
 /** A crossing weighs as much as this many pixels of detour. */
@@ -82,7 +121,7 @@ export function routeAround(input: RouteInput, options: RouteOptions = {}): Rout
     concept.parent === null ? -1 : (indexOf.get(concept.parent) ?? -1),
   );
   const obstacles = concepts.map((concept) =>
-    grow(concept.isContainer ? concept.labelBox : concept.box, -1),
+    grow(concept.isContainer ? concept.labelBox : concept.box, MARGIN),
   );
   const cellSize = cellSizeFor(concepts);
   const obstacleGrid = new Grid(cellSize);
@@ -150,8 +189,9 @@ export function routeAround(input: RouteInput, options: RouteOptions = {}): Rout
    */
   const penaltyOf = (index: number, a: Point, b: Point): number => {
     const edge = edges[index]!;
+    const along = new AlongLine(a, b);
     let crossings = 0;
-    let along = 0;
+    let alongLength = 0;
     stamp++;
     lineGrid.nearSegment(a, b, (other) => {
       if (seenEdge[other] === stamp) return;
@@ -166,10 +206,10 @@ export function routeAround(input: RouteInput, options: RouteOptions = {}): Rout
       const line = lines[other]!;
       for (let i = 0; i + 1 < line.length; i++) {
         if (!sharesEnd && segmentsCross(a, b, line[i]!, line[i + 1]!)) crossings++;
-        along += alongLength(a, b, line[i]!, line[i + 1]!);
+        alongLength += along.lengthAlong(line[i]!, line[i + 1]!);
       }
     });
-    return CROSSING_COST * crossings + ALONG_COST * along;
+    return CROSSING_COST * crossings + ALONG_COST * alongLength;
   };
   /** How many concepts segment ab runs under (counting stops past `limit`). */
   const blocking = (a: Point, b: Point, allowed: ReadonlySet<number>, limit: number): number => {
@@ -251,37 +291,56 @@ export function routeAround(input: RouteInput, options: RouteOptions = {}): Rout
       if (!insideAny(corner.point, allowed)) points.push(corner.point);
     }
 
-    // Dijkstra from start (0) to end (1); a pair's visibility is tested when it could help.
+    // Lazy A* from start (0) to end (1). A step's length (plus its bend) is a lower bound of
+    // what it costs, and the straight distance left a lower bound of the rest: steps wait in the
+    // heap under that bound, and only when one comes first is it tested (is the way clear, what
+    // does it cross). Most steps never are: testing every pair was what made a map of a few
+    // hundred concepts take a minute.
     const cost = new Float64Array(points.length).fill(Infinity);
+    const left = points.map((point) => distance(point, end));
     const previous = new Int32Array(points.length).fill(-1);
     const done = new Uint8Array(points.length);
-    cost[0] = 0;
-    for (;;) {
-      let u = -1;
-      for (let i = 0; i < points.length; i++) {
-        if (!done[i] && cost[i]! < Infinity && (u === -1 || cost[i]! < cost[u]!)) u = i;
-      }
-      if (u === -1 || u === 1) break;
-      done[u] = 1;
+    const steps = new MinHeap();
+    const step: [number, number, number, number] = [0, 0, 0, 0];
+    const TESTED = 1;
+    const expand = (u: number, costU: number) => {
       const p = points[u]!;
       const bendCost = u === 0 ? 0 : BEND_COST + SHARED_BEND_COST * (bendsAt.get(keyOf(p)) ?? 0);
       for (let v = 1; v < points.length; v++) {
         if (done[v]) continue;
-        const q = points[v]!;
-        const base = cost[u]! + distance(p, q) + bendCost;
-        if (base >= cost[v]!) continue;
-        // The line is drawn from the borders (a container's contents are not in its way).
-        const a = u === 0 ? exitPoint(from, q) : p;
-        const b = v === 1 ? exitPoint(to, p) : q;
-        if (!isClear(a, b, allowed)) continue;
-        const total = avoidCrossings ? base + penaltyOf(index, a, b) : base;
-        if (total < cost[v]!) {
-          cost[v] = total;
-          previous[v] = u;
-        }
+        const bound = costU + distance(p, points[v]!) + bendCost;
+        if (bound < cost[v]!) steps.push(bound + left[v]!, u, v, 0);
+      }
+    };
+    done[0] = 1;
+    cost[0] = 0;
+    expand(0, 0);
+    while (!steps.isEmpty) {
+      steps.pop(step);
+      const [key, u, v, state] = step;
+      if (done[v]) continue;
+      if (state === TESTED) {
+        done[v] = 1;
+        cost[v] = key - left[v]!;
+        previous[v] = u;
+        if (v === 1) break;
+        expand(v, cost[v]!);
+        continue;
+      }
+      const p = points[u]!;
+      const q = points[v]!;
+      // The line is drawn from the borders (a container's contents are not in its way).
+      const a = u === 0 ? exitPoint(from, q) : p;
+      const b = v === 1 ? exitPoint(to, p) : q;
+      if (!isClear(a, b, allowed)) continue;
+      const total = key + (avoidCrossings ? penaltyOf(index, a, b) : 0);
+      if (total - left[v]! < cost[v]!) {
+        // The best tested way to v so far: a later, dearer one need not be tested.
+        cost[v] = total - left[v]!;
+        steps.push(total, u, v, TESTED);
       }
     }
-    if (cost[1] === Infinity) return null;
+    if (!done[1]) return null;
     const bends: Point[] = [];
     for (let v = previous[1]!; v > 0; v = previous[v]!) bends.unshift(points[v]!);
     return bends;
@@ -325,19 +384,37 @@ function cellSizeFor(concepts: RouteInput['concepts']): number {
   return Math.max(64, 2 * (sizes[Math.floor(sizes.length / 2)] ?? 100));
 }
 
-/** How long segments ab and cd run along each other (nearly parallel and close), in pixels. */
-function alongLength(a: Point, b: Point, c: Point, d: Point): number {
-  const length = distance(a, b);
-  if (length === 0) return 0;
-  const ux = (b.x - a.x) / length;
-  const uy = (b.y - a.y) / length;
-  // Distances of c and d from the line through ab, and their positions along it.
-  const offC = (c.x - a.x) * uy - (c.y - a.y) * ux;
-  const offD = (d.x - a.x) * uy - (d.y - a.y) * ux;
-  if (Math.abs(offC) > ALONG_DISTANCE || Math.abs(offD) > ALONG_DISTANCE) return 0;
-  const atC = (c.x - a.x) * ux + (c.y - a.y) * uy;
-  const atD = (d.x - a.x) * ux + (d.y - a.y) * uy;
-  return Math.max(0, Math.min(length, Math.max(atC, atD)) - Math.max(0, Math.min(atC, atD)));
+/**
+ * How long another segment runs along segment ab (nearly parallel and closer than
+ * ALONG_DISTANCE), in pixels. Built once per segment ab: a route's cost asks it of every line
+ * near ab.
+ */
+class AlongLine {
+  private readonly length: number;
+  private readonly ux: number;
+  private readonly uy: number;
+
+  constructor(
+    private readonly a: Point,
+    b: Point,
+  ) {
+    this.length = distance(a, b);
+    this.ux = this.length === 0 ? 0 : (b.x - a.x) / this.length;
+    this.uy = this.length === 0 ? 0 : (b.y - a.y) / this.length;
+  }
+
+  lengthAlong(c: Point, d: Point): number {
+    if (this.length === 0) return 0;
+    const { a, ux, uy } = this;
+    // Distances of c and d from the line through ab, and their positions along it.
+    const offC = (c.x - a.x) * uy - (c.y - a.y) * ux;
+    if (Math.abs(offC) > ALONG_DISTANCE) return 0;
+    const offD = (d.x - a.x) * uy - (d.y - a.y) * ux;
+    if (Math.abs(offD) > ALONG_DISTANCE) return 0;
+    const atC = (c.x - a.x) * ux + (c.y - a.y) * uy;
+    const atD = (d.x - a.x) * ux + (d.y - a.y) * uy;
+    return Math.max(0, Math.min(this.length, Math.max(atC, atD)) - Math.max(0, Math.min(atC, atD)));
+  }
 }
 
 function keyOf(point: Point): string {
@@ -353,7 +430,10 @@ function centre(box: Box): Point {
 }
 
 function distance(a: Point, b: Point): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
+  // Not Math.hypot: routing asks this millions of times, and hypot's care for overflow is slow.
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  return Math.sqrt(dx * dx + dy * dy);
 }
 
 /** The corners, in whole pixels outward (bends are stored rounded: layout-file.ts). */

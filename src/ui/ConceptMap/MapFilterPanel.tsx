@@ -26,7 +26,10 @@ export function MapFilterPanel() {
   );
   const present = useMemo(() => new Set(graph.edges.map((edge) => edge.kind)), [graph.edges]);
   const relations = FILTERABLE_RELATIONS.filter((kind) => present.has(kind));
-  const go = (next: MapFilters) => void navigate(viewHref({ filters: next }));
+  // The boxes show what the URL says, so the URL must change before the click's event is over:
+  // a navigation in a transition (React Router's default) leaves a box unticked-then-ticked
+  // again on a busy page until the map has redrawn.
+  const go = (next: MapFilters) => void navigate(viewHref({ filters: next }), { flushSync: true });
 
   const toggleRelation = (kind: RelationKind, shown: boolean) =>
     go({
