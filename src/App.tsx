@@ -1,5 +1,5 @@
 import { StrictMode, useState } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { RouterProvider } from 'react-router';
 import type { DataRouter } from 'react-router';
 import type { MapSource } from './graph/map-bundle';
 import { MapAdapterContext } from './ui/ConceptMap/adapter';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { startTransition, useMemo, useOptimistic } from 'react';
 import { useNavigate } from 'react-router';
 import { drawnMap } from '../../graph/drawn-map';
 import { RELATION_KINDS, type RelationKind } from '../../notes/concepts/relations';
@@ -19,17 +19,21 @@ export function MapFilterPanel() {
   const { graph, options, viewHref } = useMapView();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { filters } = options;
   const sections = useMemo(
     () => drawnMap(graph).nodes.filter((drawn) => drawn.isContainer),
     [graph],
   );
   const present = useMemo(() => new Set(graph.edges.map((edge) => edge.kind)), [graph.edges]);
   const relations = FILTERABLE_RELATIONS.filter((kind) => present.has(kind));
-  // The boxes show what the URL says, so the URL must change before the click's event is over:
-  // a navigation in a transition (React Router's default) leaves a box unticked-then-ticked
-  // again on a busy page until the map has redrawn.
-  const go = (next: MapFilters) => void navigate(viewHref({ filters: next }), { flushSync: true });
+  // The boxes show what the URL says. React Router navigates in a transition, so on a busy page
+  // a box would spring back until the map has redrawn: the filters asked for are shown at once
+  // (optimistically) while the navigation that makes them the URL's is under way.
+  const [filters, showFilters] = useOptimistic(options.filters);
+  const go = (next: MapFilters) =>
+    startTransition(async () => {
+      showFilters(next);
+      await navigate(viewHref({ filters: next }));
+    });
 
   const toggleRelation = (kind: RelationKind, shown: boolean) =>
     go({
