@@ -23,7 +23,7 @@ import type {
 import type { ConceptTexts, ConceptWithText, MapBundle } from './map-bundle';
 
 /** What the skeleton leaves out of one concept. */
-export interface ConceptText {
+interface ConceptText {
   text: string;
   links: ConceptLink[];
   /** Per occurrence, in order: its body and its classifiers. */
@@ -230,6 +230,8 @@ export function textsFromParts(
 /**
  * What a map's module exports for a map in parts: the skeleton bundle with the seam to its texts
  * (src/site/virtual-maps.ts writes the call; each loader imports one part's chunk).
+ *
+ * @public imported only by the generated map modules, which knip cannot see.
  */
 export function mapFromParts(
   split: { skeleton: MapBundle; partOf: readonly number[] },

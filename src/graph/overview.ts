@@ -21,7 +21,7 @@ import { CONTAINER_PADDING, MIN_LABEL_PX } from './style';
  * (map-parts.ts); smaller ones open whole, as they always have. Drawn whole, this many concepts
  * and their relations still pan at 60 fps and open in a few hundred milliseconds.
  */
-export const OVERVIEW_MIN_CONCEPTS = 400;
+const OVERVIEW_MIN_CONCEPTS = 400;
 
 export function opensOnOverview(graph: ConceptGraph): boolean {
   return graph.nodes.length > OVERVIEW_MIN_CONCEPTS;
@@ -195,7 +195,7 @@ export interface ShownEdge {
 }
 
 /** Relations gathered between what is shown, when one end or both are in a closed container. */
-export interface GatheredEdgeData {
+interface GatheredEdgeData {
   id: string;
   source: string;
   target: string;
