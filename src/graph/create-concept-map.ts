@@ -571,8 +571,10 @@ function bendRoutedEdges(
 ): void {
   // A container's position is the centre of what it holds, which Cytoscape computes lazily: until
   // asked for a bounding box, a container still stands where it was created, and bends placed
-  // relative to that spot would land elsewhere once it is computed (through a concept).
-  cy.nodes(':parent').boundingBox();
+  // relative to that spot would land elsewhere once it is computed (through a concept). Only the
+  // containers these relations join: asking every container of a big map each time containers
+  // open cost most of a selection (issue 15, click → panel).
+  edges.connectedNodes(':parent').boundingBox();
   cy.batch(() => {
     for (const edge of edges.edges()) {
       const bends = Object.hasOwn(routes, edge.id()) ? routes[edge.id()]! : [];
