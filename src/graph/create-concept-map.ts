@@ -7,16 +7,22 @@
  * related to, labels readable, inside the part of the canvas the UI leaves free (`setInsets`).
  * State changes touch only the elements whose state changes (issue 15), and fading the rest of
  * the map (which restyles every element) is kept to maps small enough for it to be instant.
+ *
+ * A big map opens on its overview (overview.ts, level-of-detail.ts): its containers closed, opened
+ * as the reader zooms in; whatever the reader asks for (a selection and its relations, a tour's
+ * step, a depth filter) opens the containers it is in. A small map is drawn whole, as it always
+ * was. New elements get their classes from the map's state when they are made.
  */
 import cytoscape, {
   type Collection,
   type Core,
+  type EdgeCollection,
   type EventObject,
   type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
 import type { NodeId } from '../notes/concepts/model';
-import { centreOn, zoomAboutCentre, type Box, type Camera, type ZoomLimits } from './camera';
+import { zoomAboutCentre, type Camera } from './camera';
 import {
   NO_INSETS,
   type ConceptMapHandle,
@@ -25,10 +31,24 @@ import {
   type KnowledgeStatus,
   type MapTheme,
 } from './concept-map-handle';
-import { allElements, toElements } from './elements';
+import { drawnElements } from './elements';
+import { createLevelOfDetail, initialElements } from './level-of-detail';
 import type { MapBundle } from './map-bundle';
+import { isContainer, openFor, opensOnOverview, overviewModel } from './overview';
 import { KNOWLEDGE_CLASSES, MAP_CLASSES, mapStylesheet } from './style';
 import { exportImage } from './export-image';
+import {
+  FRAME_MAX_ZOOM,
+  FRAME_PADDING,
+  ZOOM_LIMITS,
+  cameraAt,
+  centreOf,
+  clampZoom,
+  freeArea,
+  nearestThatFit,
+  overviewCamera,
+  wholeMapCamera,
+} from './framing';
 import { exposeForTests } from './test-hook';
 import { mapPalette } from './themes';
 
@@ -56,17 +76,37 @@ export interface CreateConceptMapOptions {
    * the new centres of the leaves that moved, in map coordinates.
    */
   onMoved?(moved: Record<string, { x: number; y: number }>): void;
+  /**
+   * How the map is drawn. By default chosen from the map's size (drawingFor): the benchmark
+   * (bench/scale) draws the same map other ways to compare them.
+   */
+  drawing?: Drawing;
 }
 
-/** From a whole-map overview of a big map to labels at three times their size. */
-export const ZOOM_LIMITS: ZoomLimits = { min: 0.05, max: 3 };
-/** Framing never zooms in further than this: one node filling the screen helps nobody. */
-const FRAME_MAX_ZOOM = 1.6;
 /**
- * Space kept around a framed box: wider at the bottom and the right, where the legend button and
- * the zoom buttons float over the canvas, so they never cover a framed concept.
+ * How a map is drawn: on its overview (containers opened as the reader zooms in) or whole, and
+ * with which of Cytoscape's renderer options (its WebGL renderer, and what it leaves out while
+ * the view moves).
  */
-const FRAME_PADDING: Insets = { top: 24, right: 64, bottom: 56, left: 24 };
+export interface Drawing {
+  overview: boolean;
+  renderer: {
+    webgl?: boolean;
+    textureOnViewport?: boolean;
+    hideEdgesOnViewport?: boolean;
+    motionBlur?: boolean;
+    pixelRatio?: number | 'auto';
+  };
+}
+
+/**
+ * The drawing chosen by measurement (docs/performance.md, "Large maps"): Cytoscape's canvas
+ * renderer with its defaults, the whole map for a small one, the overview for a big one.
+ */
+export function drawingFor(bundle: MapBundle): Drawing {
+  return { overview: opensOnOverview(bundle.graph), renderer: {} };
+}
+
 /** The label size a selected concept and its relations are framed at, at least (issue 9). */
 const READABLE_LABEL_PX = 13;
 const ZOOM_STEP = 1.25;
@@ -76,15 +116,63 @@ const ANIMATION_MS = 300;
  * than a frame, so big maps highlight without fading (issue 15: click → panel ≤ 50 ms).
  */
 const FADE_LIMIT = 1500;
+/**
+ * A selection opens the containers of at most this many of its relations (those of a hub beyond
+ * it are drawn onto the closed containers they are in).
+ */
+const OPENED_RELATIONS = 40;
 
 const { selected, neighbour, dimmed, hidden, hiddenRelation, masked, emphasis, pulse } =
   MAP_CLASSES;
 
 export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHandle {
   const { container, bundle, onSelect, onHover, onEdgeHover } = options;
+  const elements = drawnElements(bundle.graph);
+  const model = overviewModel(elements, bundle.positions, bundle.containers);
+  const drawing = options.drawing ?? drawingFor(bundle);
+  const follows = drawing.overview;
+
+  // What the map shows now. React passes the whole state after every commit (and right after
+  // creation); unchanged state costs nothing, and a change touches only what changes. Elements
+  // made later (a container opening) take their classes from here (classesOf).
+  let shownTheme = options.theme;
+  let shownSelection: NodeId | null = null;
+  let shownVisible: ReadonlySet<NodeId> | null = null;
+  let shownHiddenRelations = '';
+  let hiddenKinds = new Set<string>();
+  let maskedIds: ReadonlySet<NodeId> | null = null;
+  let emphasisIds: ReadonlySet<NodeId> | null = null;
+  let knowledge: ReadonlyMap<NodeId, KnowledgeStatus> | null = null;
+
+  const classesOf = (id: string, group: 'nodes' | 'edges', data: Record<string, unknown>) => {
+    const classes: string[] = [];
+    if (group === 'edges') {
+      if (hiddenKinds.has(String(data.kind))) classes.push(hiddenRelation);
+      return classes;
+    }
+    if (shownVisible && !isShown(id)) classes.push(hidden);
+    if (maskedIds?.has(id as NodeId)) classes.push(masked);
+    if (emphasisIds?.has(id as NodeId)) classes.push(emphasis);
+    const status = knowledge?.get(id as NodeId);
+    if (status) classes.push(KNOWLEDGE_CLASSES[status]);
+    return classes;
+  };
+  /** Under a depth filter: the concept is shown, or (a container) something it holds is. */
+  const isShown = (id: string): boolean => {
+    if (!shownVisible || shownVisible.has(id as NodeId)) return true;
+    if (!isContainer(model, id)) return false;
+    return (model.childrenOf.get(id) ?? []).some((child) => isShown(child));
+  };
+
+  // The first view: a small map whole; a big map's overview, its containers' names legible.
+  const viewport = { width: container.clientWidth || 800, height: container.clientHeight || 600 };
+  const firstCamera = follows ? overviewCamera(model, viewport) : null;
+  const open = firstCamera
+    ? openFor(model, { ...firstCamera, ...viewport }, new Set(), new Set())
+    : new Set(model.boxes.keys());
   const cy: Core = cytoscape({
     container,
-    elements: allElements(toElements(bundle.graph, bundle.positions)),
+    elements: initialElements(model, bundle.positions, open, classesOf),
     style: mapStylesheet(options.theme),
     layout: { name: 'preset', fit: false },
     minZoom: ZOOM_LIMITS.min,
@@ -98,11 +186,23 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     autounselectify: true,
     autoungrabify: !(options.onMoved && finePointer()),
     boxSelectionEnabled: false,
+    ...drawing.renderer,
   });
   const withdrawTestHook = exposeForTests(cy);
-  bendRoutedEdges(cy, bundle.routes ?? {});
-  const builtPositions = new Map(
-    cy.nodes(':childless').map((node) => [node.id(), { ...node.position() }] as const),
+  bendRoutedEdges(cy, bundle.routes ?? {}, cy.edges());
+  const detail = createLevelOfDetail(
+    {
+      cy,
+      model,
+      positions: bundle.positions,
+      follows,
+      classesOf,
+      onChange: (added) => {
+        bendRoutedEdges(cy, bundle.routes ?? {}, added.edges());
+        refreshHighlight();
+      },
+    },
+    open,
   );
   cy.on('dragfree', 'node', (event) => {
     const dragged = event.target as NodeSingular;
@@ -111,12 +211,13 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     leaves.forEach((leaf) => {
       const { x, y } = leaf.position();
       moved[leaf.id()] = { x: Math.round(x), y: Math.round(y) };
+      detail.moved.set(leaf.id(), moved[leaf.id()]!);
     });
     // Bends were made for the old places: the relations of what moved are drawn straight.
     leaves.connectedEdges().removeStyle(ROUTE_STYLE);
     options.onMoved?.(moved);
   });
-  const canFade = cy.elements().length <= FADE_LIMIT;
+  const canFade = !follows && cy.elements().length <= FADE_LIMIT;
   let insets: Insets = NO_INSETS;
 
   const anchorOf = (event: EventObject): HoverAnchor => {
@@ -139,7 +240,9 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     onSelect(id);
   });
   cy.on('tap', 'edge', (event) => {
-    if (isTouch(event)) onEdgeHover?.(event.target.id() as string, anchorOf(event), true);
+    if (isTouch(event) && !event.target.hasClass(MAP_CLASSES.gathered)) {
+      onEdgeHover?.(event.target.id() as string, anchorOf(event), true);
+    }
   });
   cy.on('tap', (event) => {
     if (event.target !== cy) return;
@@ -158,12 +261,15 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     hover(null);
     onHover?.(null, null);
   });
-  cy.on('mouseover', 'edge', (event) =>
-    onEdgeHover?.(event.target.id() as string, anchorOf(event)),
-  );
+  cy.on('mouseover', 'edge', (event) => {
+    // Gathered relations stand for several; they have no one relation to preview.
+    if (!event.target.hasClass(MAP_CLASSES.gathered)) {
+      onEdgeHover?.(event.target.id() as string, anchorOf(event));
+    }
+  });
   cy.on('mouseout', 'edge', () => onEdgeHover?.(null, null));
 
-  const viewport = () => ({ width: cy.width(), height: cy.height() });
+  const viewportSize = () => ({ width: cy.width(), height: cy.height() });
 
   const moveCamera = (camera: Camera, instant = false) => {
     cy.stop(true, false);
@@ -176,14 +282,14 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
 
   /**
    * The camera that shows `nodes` in the free part of the canvas, their labels at least
-   * `minLabelPx` when that still shows them all; when it cannot, readable wins and the first of
-   * them (the selection) is centred.
+   * `minLabelPx` when that still shows them all; when it cannot, readable wins: the first of them
+   * (the selection) is shown with as many of the others, nearest first, as fit around it.
    */
   const frame = (nodes: NodeCollection, focus: FocusOptions = {}) => {
     const shown = nodes.filter((node) => !node.hasClass(hidden)) as NodeCollection;
     if (shown.empty()) return;
     const box = shown.boundingBox({ includeLabels: true, includeOverlays: false });
-    const free = freeArea(viewport(), insets, FRAME_PADDING);
+    const free = freeArea(viewportSize(), insets, FRAME_PADDING);
     const fitZoom = Math.min(
       free.width / Math.max(box.x2 - box.x1, 1),
       free.height / Math.max(box.y2 - box.y1, 1),
@@ -191,8 +297,18 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     const smallest = Math.min(...shown.map((node: NodeSingular) => fontSizeOf(node)));
     const readableZoom = (focus.minLabelPx ?? 0) / smallest;
     const zoom = clampZoom(Math.min(Math.max(fitZoom, readableZoom), FRAME_MAX_ZOOM));
-    const centre = zoom <= fitZoom ? centreOf(box) : shown.first().position();
+    const centre = zoom <= fitZoom ? centreOf(box) : centreOf(nearestThatFit(shown, zoom, free));
     moveCamera(cameraAt(centre, zoom, free), focus.instant);
+  };
+
+  /** The drawn concepts (or the closed containers they are in) standing for these ids. */
+  const shownNodes = (ids: Iterable<string>): NodeCollection => {
+    let nodes = cy.collection();
+    for (const id of ids) {
+      const node = cy.getElementById(detail.shownAs(id));
+      if (node.nonempty()) nodes = nodes.union(node);
+    }
+    return nodes.nodes();
   };
 
   const nodeById = (id: string): NodeSingular | null => {
@@ -207,32 +323,13 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     root.dataset.mapReady = bundle.graph.mapId;
   });
 
-  // First view: the whole map, without animation.
-  {
-    const box = cy.elements().boundingBox({ includeLabels: true, includeOverlays: false });
-    const free = freeArea(viewport(), insets, FRAME_PADDING);
-    const zoom = clampZoom(
-      Math.min(
-        free.width / Math.max(box.x2 - box.x1, 1),
-        free.height / Math.max(box.y2 - box.y1, 1),
-        FRAME_MAX_ZOOM,
-      ),
-    );
-    cy.viewport(cameraAt(centreOf(box), zoom, free));
-  }
+  // First view, without animation: the whole of a small map, a big map's overview.
+  cy.viewport(firstCamera ?? wholeMapCamera(cy));
 
-  // What the map shows now. React passes the whole state after every commit (and right after
-  // creation); unchanged state costs nothing, and a change touches only what changes.
-  let shownTheme = options.theme;
-  let shownSelection: NodeId | null = null;
-  let shownVisible: ReadonlySet<NodeId> | null = null;
-  let shownHiddenRelations = '';
   let highlighted: Collection = cy.collection();
   let faded: Collection = cy.collection();
   let hoverFaded: Collection = cy.collection();
-  let shownMasked: Collection = cy.collection();
-  let shownEmphasis: Collection = cy.collection();
-  let knowledgeMarked: Collection = cy.collection();
+  let pulsed: Collection = cy.collection();
 
   /** The node, its drawn relations and the concepts at their other ends. */
   const neighbourhoodOf = (node: NodeSingular): Collection =>
@@ -256,82 +353,135 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     });
   }
 
+  /** The selection's highlight, again: containers that opened may hold its relations. */
+  function refreshHighlight() {
+    const node = shownSelection === null ? null : nodeById(shownSelection);
+    cy.batch(() => {
+      highlighted.removeClass([selected, neighbour]);
+      highlighted = cy.collection();
+      if (!node) return;
+      const around = neighbourhoodOf(node);
+      around.not(node).addClass(neighbour);
+      node.addClass(selected);
+      highlighted = around;
+    });
+  }
+
+  /** The concepts a selection shows with it: its relations' other ends, the first few of them. */
+  const relatedTo = (id: NodeId): string[] => {
+    const related: string[] = [];
+    for (const edge of elements.edges) {
+      if (related.length >= OPENED_RELATIONS) break;
+      if (edge.data.source === id) related.push(edge.data.target);
+      else if (edge.data.target === id) related.push(edge.data.source);
+    }
+    return related;
+  };
+
+  // A selection waiting for the frame after the panel's (big maps, see select()).
+  let pendingSelection: { frameId: number } | ReturnType<typeof setTimeout> | null = null;
+  const cancelPendingSelection = () => {
+    if (pendingSelection === null) return;
+    if (typeof pendingSelection === 'object' && 'frameId' in pendingSelection) {
+      cancelAnimationFrame(pendingSelection.frameId);
+    } else {
+      clearTimeout(pendingSelection);
+    }
+    pendingSelection = null;
+  };
+
+  /**
+   * Shows the selection: opens the containers it and its relations are in, highlights it and
+   * frames it with its relations, readable.
+   */
+  function showSelection() {
+    const id = shownSelection;
+    detail.pin('selection', id === null ? [] : [id, ...relatedTo(id)]);
+    detail.update();
+    const node = id === null ? null : nodeById(id);
+    refreshHighlight();
+    cy.batch(() => {
+      faded.removeClass(dimmed);
+      faded = cy.collection();
+      if (node && canFade) {
+        // Containers around the selection and its relations stay bright: they say where
+        // things are (and a compound's opacity is its contents' as well).
+        faded = cy.elements().not(highlighted).not(highlighted.nodes().ancestors());
+        faded.addClass(dimmed);
+      }
+    });
+    if (node && !node.hasClass(hidden)) {
+      frame(node.union(neighbourhoodOf(node).nodes()), { minLabelPx: READABLE_LABEL_PX });
+    }
+  }
+
   return {
     select(id) {
       if (id === shownSelection) return;
       shownSelection = id;
-      const node = id === null ? null : nodeById(id);
-      cy.batch(() => {
-        highlighted.removeClass([selected, neighbour]);
-        faded.removeClass(dimmed);
-        highlighted = cy.collection();
-        faded = cy.collection();
-        if (!node) return;
-        const around = neighbourhoodOf(node);
-        around.not(node).addClass(neighbour);
-        node.addClass(selected);
-        highlighted = around;
-        if (canFade) {
-          // Containers around the selection and its relations stay bright: they say where
-          // things are (and a compound's opacity is its contents' as well).
-          faded = cy.elements().not(around).not(around.nodes().ancestors());
-          faded.addClass(dimmed);
-        }
-      });
-      if (node && !node.hasClass(hidden)) {
-        frame(neighbourhoodOf(node).nodes(), { minLabelPx: READABLE_LABEL_PX });
+      if (!follows) {
+        showSelection();
+        return;
       }
+      // A big map: the panel the selection opens is painted first, and the map follows right
+      // after that frame (opening containers and moving the camera take longer than a frame).
+      cancelPendingSelection();
+      const frameId = requestAnimationFrame(() => {
+        pendingSelection = setTimeout(() => {
+          pendingSelection = null;
+          showSelection();
+        }, 0);
+      });
+      pendingSelection = { frameId };
     },
     setVisible(ids) {
       if (ids === shownVisible || (ids === null && shownVisible === null)) return;
       shownVisible = ids;
+      // A filter that leaves a few concepts opens what they are in; one that leaves most of the
+      // map (hidden sections) lets the overview be.
+      detail.pin('visible', ids && ids.size <= OPENED_RELATIONS * 4 ? ids : []);
+      detail.update();
       cy.batch(() => {
         cy.nodes(`.${hidden}`).removeClass(hidden);
         // Edges of a hidden node are not drawn (Cytoscape hides edges of display:none nodes).
         // A container stays while something it holds is shown.
-        if (ids) {
+        if (ids)
           cy.nodes()
-            .filter((node) => !ids.has(node.id() as NodeId))
-            .filter(
-              (node) =>
-                !(node as NodeSingular)
-                  .descendants()
-                  .some((inner) => ids.has((inner as NodeSingular).id() as NodeId)),
-            )
+            .filter((node) => !isShown(node.id()))
             .addClass(hidden);
-        }
       });
-      // Depth changed: the selection is framed again with what is left around it.
-      const node = shownSelection === null ? null : nodeById(shownSelection);
+      // Depth changed: the selection is framed again with what is left around it (unless it is
+      // still to be shown, which frames it anyway).
+      const node =
+        shownSelection === null || pendingSelection !== null ? null : nodeById(shownSelection);
       if (node && !node.hasClass(hidden)) {
-        frame(neighbourhoodOf(node).nodes(), { minLabelPx: READABLE_LABEL_PX });
+        frame(node.union(neighbourhoodOf(node).nodes()), { minLabelPx: READABLE_LABEL_PX });
       }
     },
     setHiddenRelations(kinds) {
       const key = [...kinds].sort().join(' ');
       if (key === shownHiddenRelations) return;
       shownHiddenRelations = key;
+      hiddenKinds = new Set(kinds);
       cy.batch(() => {
         cy.edges(`.${hiddenRelation}`).removeClass(hiddenRelation);
         for (const kind of kinds) cy.edges(`[kind = "${kind}"]`).addClass(hiddenRelation);
       });
     },
     focus(ids, focus) {
-      let nodes = cy.collection();
-      for (const id of ids) {
-        const node = nodeById(id);
-        if (node) nodes = nodes.union(node);
-      }
-      frame(nodes.nodes(), focus);
+      detail.pin('focus', ids);
+      detail.update();
+      frame(shownNodes(ids), focus);
     },
     fit() {
+      detail.pin('focus', []);
       frame(cy.nodes());
     },
     zoomIn() {
-      moveCamera(zoomAboutCentre(cameraOf(cy), ZOOM_STEP, viewport(), ZOOM_LIMITS));
+      moveCamera(zoomAboutCentre(cameraOf(cy), ZOOM_STEP, viewportSize(), ZOOM_LIMITS));
     },
     zoomOut() {
-      moveCamera(zoomAboutCentre(cameraOf(cy), 1 / ZOOM_STEP, viewport(), ZOOM_LIMITS));
+      moveCamera(zoomAboutCentre(cameraOf(cy), 1 / ZOOM_STEP, viewportSize(), ZOOM_LIMITS));
     },
     setTheme(theme) {
       if (theme === shownTheme) return;
@@ -342,47 +492,51 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
       insets = next;
     },
     setMasked(ids) {
+      maskedIds = ids;
       cy.batch(() => {
-        shownMasked.removeClass(masked);
-        shownMasked = ids ? collectionOf(cy, ids) : cy.collection();
-        shownMasked.addClass(masked);
+        cy.nodes(`.${masked}`).removeClass(masked);
+        if (ids) collectionOf(cy, ids).addClass(masked);
       });
     },
     setKnowledge(status) {
+      knowledge = status;
       cy.batch(() => {
-        knowledgeMarked.removeClass(Object.values(KNOWLEDGE_CLASSES));
-        knowledgeMarked = cy.collection();
+        const classes = Object.values(KNOWLEDGE_CLASSES);
+        cy.nodes(classes.map((name) => `.${name}`).join(', ')).removeClass(classes);
         if (!status) return;
         for (const [id, kind] of status) {
-          const node = nodeById(id);
-          if (!node) continue;
-          node.addClass(KNOWLEDGE_CLASSES[kind satisfies KnowledgeStatus]);
-          knowledgeMarked = knowledgeMarked.union(node);
+          nodeById(id)?.addClass(KNOWLEDGE_CLASSES[kind satisfies KnowledgeStatus]);
         }
       });
     },
     setEmphasis(ids) {
+      emphasisIds = ids;
       cy.batch(() => {
-        shownEmphasis.removeClass(emphasis);
-        shownEmphasis = ids ? collectionOf(cy, ids) : cy.collection();
-        shownEmphasis.addClass(emphasis);
+        cy.nodes(`.${emphasis}`).removeClass(emphasis);
+        if (ids) collectionOf(cy, ids).addClass(emphasis);
       });
     },
     pulse(id) {
-      cy.nodes(`.${pulse}`).removeClass(pulse);
-      const node = id === null ? null : nodeById(id);
+      pulsed.removeClass(pulse);
+      // A concept inside a closed container: the container shows where it is.
+      const node = id === null ? null : nodeById(detail.shownAs(id));
       // The pointer is on the concept's name elsewhere (a chip, a search result): the map shows
       // where it is and what it is related to, as when the pointer is on the node itself.
       node?.addClass(pulse);
+      pulsed = node ? cy.collection().union(node) : cy.collection();
       hover(node);
     },
     resetPositions() {
+      detail.moved.clear();
       cy.batch(() => {
-        for (const [id, at] of builtPositions) cy.getElementById(id).position({ ...at });
+        for (const node of cy.nodes(':childless')) {
+          const at = bundle.positions[node.id()];
+          if (at && !node.hasClass(MAP_CLASSES.closed)) node.position({ ...at });
+        }
         cy.edges().removeStyle(ROUTE_STYLE);
       });
       // Outside the batch: the containers' new centres must be known first (bendRoutedEdges).
-      bendRoutedEdges(cy, bundle.routes ?? {});
+      bendRoutedEdges(cy, bundle.routes ?? {}, cy.edges());
     },
     exportImage(format, scope) {
       return exportImage(cy, format, scope, mapPalette(shownTheme).background);
@@ -392,6 +546,8 @@ export function createConceptMap(options: CreateConceptMapOptions): ConceptMapHa
     },
     destroy() {
       if (root.dataset.mapReady === bundle.graph.mapId) delete root.dataset.mapReady;
+      detail.stop();
+      cancelPendingSelection();
       withdrawTestHook();
       cy.stop(true, false);
       cy.destroy();
@@ -411,15 +567,18 @@ const ROUTE_STYLE =
 function bendRoutedEdges(
   cy: Core,
   routes: Readonly<Record<string, readonly { x: number; y: number }[]>>,
+  edges: EdgeCollection,
 ): void {
   // A container's position is the centre of what it holds, which Cytoscape computes lazily: until
   // asked for a bounding box, a container still stands where it was created, and bends placed
-  // relative to that spot would land elsewhere once it is computed (through a concept).
-  cy.nodes(':parent').boundingBox();
+  // relative to that spot would land elsewhere once it is computed (through a concept). Only the
+  // containers these relations join: asking every container of a big map each time containers
+  // open cost most of a selection (issue 15, click → panel).
+  edges.connectedNodes(':parent').boundingBox();
   cy.batch(() => {
-    for (const [id, bends] of Object.entries(routes)) {
-      const edge = cy.getElementById(id);
-      if (edge.empty() || !edge.isEdge() || bends.length === 0) continue;
+    for (const edge of edges.edges()) {
+      const bends = Object.hasOwn(routes, edge.id()) ? routes[edge.id()]! : [];
+      if (bends.length === 0) continue;
       const from = edge.source().position();
       const to = edge.target().position();
       const dx = to.x - from.x;
@@ -465,40 +624,6 @@ function collectionOf(cy: Core, ids: ReadonlySet<NodeId>): Collection {
 
 function fontSizeOf(node: NodeSingular): number {
   return Number(node.data('fontSize')) || parseFloat(node.style('font-size')) || 14;
-}
-
-/** The part of the viewport not covered by the UI, less `padding` on each side. */
-function freeArea(
-  viewport: { width: number; height: number },
-  insets: Insets,
-  padding: Insets,
-): { left: number; top: number; width: number; height: number } {
-  const left = insets.left + padding.left;
-  const top = insets.top + padding.top;
-  return {
-    left,
-    top,
-    width: Math.max(viewport.width - insets.right - padding.right - left, 40),
-    height: Math.max(viewport.height - insets.bottom - padding.bottom - top, 40),
-  };
-}
-
-function centreOf(box: Box): { x: number; y: number } {
-  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-}
-
-/** The camera at `zoom` with the model point `point` in the middle of the free area. */
-function cameraAt(
-  point: { x: number; y: number },
-  zoom: number,
-  free: { left: number; top: number; width: number; height: number },
-): Camera {
-  const camera = centreOn(point, zoom, free);
-  return { zoom, pan: { x: camera.pan.x + free.left, y: camera.pan.y + free.top } };
-}
-
-function clampZoom(zoom: number): number {
-  return Math.min(ZOOM_LIMITS.max, Math.max(ZOOM_LIMITS.min, zoom));
 }
 
 function cameraOf(cy: Core): Camera {

@@ -32,7 +32,7 @@ export interface NodeData {
   height: number;
 }
 
-interface EdgeData {
+export interface EdgeData {
   id: string;
   source: string;
   target: string;
@@ -54,13 +54,22 @@ export interface MapElements {
 const HUB_DEGREE = 6;
 
 /**
- * Nodes in the notes' reading order (containers before what they hold, as Cytoscape needs),
- * edges by the reading order of their ends: deterministic for given notes. Edges whose ends are
- * missing are left out (Cytoscape refuses them), as are repeated ids.
+ * What the map draws of a graph, before any label is measured: the drawn concepts (drawn-map.ts),
+ * their relations as edges, and each concept's element made on demand. A big map draws only part
+ * of itself at a time (overview.ts), so it measures only the labels it draws.
  */
-export function toElements(graph: ConceptGraph, positions: Positions): MapElements {
+export interface DrawnElements {
+  /** Drawn concepts in reading order (containers before what they hold). */
+  nodes: readonly DrawnNode[];
+  edges: (ElementDefinition & { data: EdgeData })[];
+  /** The element of drawn concept `id` (measured once, then remembered), at `position`. */
+  node(id: string, position?: { x: number; y: number }): ElementDefinition & { data: NodeData };
+}
+
+export function drawnElements(graph: ConceptGraph): DrawnElements {
   const drawn = drawnMap(uniqueNodes(graph));
   const rank = new Map<string, number>(drawn.nodes.map(({ node }, index) => [node.id, index]));
+  const byId = new Map<string, DrawnNode>(drawn.nodes.map((node) => [node.node.id, node]));
   const edges = uniqueBy(drawn.edges, (edge) => edge.id).sort((a, b) => compareEdges(a, b, rank));
   const reverseOf = pairUp(edges);
   const degree = new Map<string, number>();
@@ -68,29 +77,31 @@ export function toElements(graph: ConceptGraph, positions: Positions): MapElemen
     degree.set(edge.source, (degree.get(edge.source) ?? 0) + 1);
     degree.set(edge.target, (degree.get(edge.target) ?? 0) + 1);
   }
+  const measured = new Map<string, NodeData>();
+
+  const dataOf = (drawnNode: DrawnNode): NodeData => {
+    const { node, parent } = drawnNode;
+    const known = measured.get(node.id);
+    if (known) return known;
+    const font = labelFont(drawnNode, degree.get(node.id) ?? 0);
+    const box = measureLabel(node.label, node.kind, font);
+    const data: NodeData = {
+      id: node.id,
+      label: node.label,
+      wrapped: box.text,
+      kind: node.kind,
+      ...(parent === null ? {} : { parent }),
+      fontSize: font.size,
+      fontWeight: font.weight,
+      width: box.width,
+      height: box.height,
+    };
+    measured.set(node.id, data);
+    return data;
+  };
 
   return {
-    nodes: drawn.nodes.map((drawnNode) => {
-      const { node, parent } = drawnNode;
-      const font = labelFont(drawnNode, degree.get(node.id) ?? 0);
-      const box = measureLabel(node.label, node.kind, font);
-      const position = drawnNode.isContainer ? undefined : positions[node.id];
-      return {
-        group: 'nodes' as const,
-        data: {
-          id: node.id,
-          label: node.label,
-          wrapped: box.text,
-          kind: node.kind,
-          ...(parent === null ? {} : { parent }),
-          fontSize: font.size,
-          fontWeight: font.weight,
-          width: box.width,
-          height: box.height,
-        },
-        ...(position ? { position: { x: position.x, y: position.y } } : {}),
-      };
-    }),
+    nodes: drawn.nodes,
     edges: edges
       .filter((edge) => !reverseOf.has(edge.id) || reverseOf.get(edge.id)!.first)
       .map((edge) => {
@@ -107,6 +118,30 @@ export function toElements(graph: ConceptGraph, positions: Positions): MapElemen
           },
         };
       }),
+    node(id, position) {
+      const drawnNode = byId.get(id);
+      if (!drawnNode) throw new Error(`no drawn concept "${id}"`);
+      return {
+        group: 'nodes' as const,
+        data: { ...dataOf(drawnNode) },
+        ...(position ? { position: { x: position.x, y: position.y } } : {}),
+      };
+    },
+  };
+}
+
+/**
+ * Nodes in the notes' reading order (containers before what they hold, as Cytoscape needs),
+ * edges by the reading order of their ends: deterministic for given notes. Edges whose ends are
+ * missing are left out (Cytoscape refuses them), as are repeated ids.
+ */
+export function toElements(graph: ConceptGraph, positions: Positions): MapElements {
+  const drawn = drawnElements(graph);
+  return {
+    nodes: drawn.nodes.map(({ node, isContainer }) =>
+      drawn.node(node.id, isContainer ? undefined : positions[node.id]),
+    ),
+    edges: drawn.edges,
   };
 }
 

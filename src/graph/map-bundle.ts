@@ -1,4 +1,5 @@
-import type { ConceptGraph } from '../notes/concepts/model';
+import type { ConceptEdge, ConceptGraph, ConceptNode, NodeId } from '../notes/concepts/model';
+import type { Box } from './camera';
 import type { Positions } from './concept-map-handle';
 
 /** What the app knows about a map before loading it (the `/` list). */
@@ -29,6 +30,33 @@ export interface MapLayout {
 /** A map ready to draw: its concept graph and its layout. */
 export interface MapBundle extends MapLayout {
   graph: ConceptGraph;
+  /**
+   * Set for a big map loaded in parts (map-parts.ts): its graph is then the skeleton — every
+   * concept and relation, but no concept's text, links or body and no relation's evidence — and
+   * this loads them. Absent: the graph holds everything.
+   */
+  texts?: ConceptTexts;
+  /**
+   * For a map that opens on its overview (src/graph/overview.ts): the box of every container, in
+   * map coordinates, computed by the build so the app does not measure every label to open it.
+   */
+  containers?: Readonly<Record<string, Box>>;
+}
+
+/** A concept with its text, and its relations with the sentences that explain them. */
+export interface ConceptWithText {
+  node: ConceptNode;
+  relations: readonly ConceptEdge[];
+}
+
+/** The texts of a map loaded in parts (MapBundle.texts). */
+export interface ConceptTexts {
+  /** The concept with its text if that is loaded already (no waiting), else null. */
+  loaded(id: NodeId): ConceptWithText | null;
+  /** The concept with its text, loading the part of the map that holds it; null: no such id. */
+  concept(id: NodeId): Promise<ConceptWithText | null>;
+  /** The whole graph with every text (loads every part once). */
+  graph(): Promise<ConceptGraph>;
 }
 
 /**

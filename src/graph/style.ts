@@ -25,6 +25,10 @@ export const MAP_CLASSES = {
   emphasis: 'emphasis',
   /** The reader points at the concept's name elsewhere (a chip in the panel, a search hit). */
   pulse: 'pulse',
+  /** A container drawn closed: one box with its name and how many concepts it holds (issue 15). */
+  closed: 'closed',
+  /** Several relations drawn as one, between things of which one is a closed container. */
+  gathered: 'gathered',
 } as const;
 
 /** Study mode's overlay: one class per state of knowledge (KnowledgeStatus). */
@@ -36,7 +40,9 @@ export const KNOWLEDGE_CLASSES: Readonly<Record<KnowledgeStatus, string>> = {
 };
 
 /** Labels drawn smaller than this many pixels are hidden, not smudged (issue 9). */
-const MIN_LABEL_PX = 8;
+export const MIN_LABEL_PX = 8;
+/** Names of closed containers are drawn at least this large, or not at all (issue 15). */
+export const CLOSED_NAME_MIN_PX = 12;
 /** Space between a container's border and what it holds, at zoom 1. */
 export const CONTAINER_PADDING = 14;
 
@@ -127,10 +133,40 @@ export function mapStylesheet(theme: MapTheme): StylesheetJson {
       },
     },
     {
+      // A closed container (overview.ts): the box the container has open, its name and count
+      // large enough to read from far away, and only then (issue 15: names at 12 px or not at
+      // all). Dashed: there is more inside.
+      selector: `node.${MAP_CLASSES.closed}`,
+      style: {
+        shape: 'round-rectangle',
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'min-zoomed-font-size': CLOSED_NAME_MIN_PX,
+        // The name is wrapped already (overview.ts) and sized to fit the box.
+        'text-max-width': 'data(width)' as unknown as string,
+        'background-color': palette.container.fill,
+        'border-color': palette.container.border,
+        'border-width': 2,
+        'border-style': 'dashed',
+        color: palette.container.text,
+      },
+    },
+    {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
         'arrow-scale': 1.1,
+      },
+    },
+    {
+      // Relations gathered onto a closed container: one line, as thick as they are many.
+      selector: `edge.${MAP_CLASSES.gathered}`,
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        width: 'mapData(count, 1, 40, 1.5, 10)',
+        'line-color': palette.container.border,
+        opacity: 0.7,
       },
     },
     ...RELATION_KINDS.map((kind): StylesheetStyle => ({

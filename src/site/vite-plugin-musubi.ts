@@ -16,8 +16,7 @@
  *   preload the Cytoscape chunk (preload-map-adapter.ts);
  * - in `vite build`, writes `local/index.html` and the one-file template (local-pages.ts).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { checkFailure, checkRequested } from './build-check';
 import { contentSecurityPolicy } from './content-security-policy';
@@ -25,14 +24,18 @@ import { devLayoutMiddleware } from './dev-layout';
 import { reportChanges } from './report-changes';
 import { loadBundles, type LoadedMaps, type ReportLine } from './load-bundles';
 import { staticPages } from './node-pages';
+import { writePages } from './write-pages';
 import { localPages } from './local-pages';
 import { preloadMapAdapter } from './preload-map-adapter';
 import {
   CATALOGUE_MODULE,
   MAP_MODULE_PREFIX,
+  PART_MODULE_PREFIX,
   catalogueModuleSource,
   mapIdOfModule,
-  mapModuleSource,
+  mapModules,
+  partOfModule,
+  type MapModules,
 } from './virtual-maps';
 
 export interface MusubiPluginOptions {
@@ -58,6 +61,16 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
   let config: ResolvedConfig;
   let dataDir = '';
   let maps: Promise<LoadedMaps> | null = null;
+  // A big map's module and its parts are written from one split (virtual-maps.ts).
+  const modules = new WeakMap<object, MapModules>();
+  const modulesOf = (bundle: Parameters<typeof mapModules>[0]): MapModules => {
+    let written = modules.get(bundle);
+    if (!written) {
+      written = mapModules(bundle);
+      modules.set(bundle, written);
+    }
+    return written;
+  };
 
   // What was last printed: after a save in `npm start`, only what changed is printed again.
   let printed: readonly ReportLine[] | null = null;
@@ -104,7 +117,13 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
     },
 
     resolveId(id) {
-      if (id === CATALOGUE_MODULE || id.startsWith(MAP_MODULE_PREFIX)) return VIRTUAL + id;
+      if (
+        id === CATALOGUE_MODULE ||
+        id.startsWith(MAP_MODULE_PREFIX) ||
+        id.startsWith(PART_MODULE_PREFIX)
+      ) {
+        return VIRTUAL + id;
+      }
       return null;
     },
 
@@ -114,11 +133,18 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
       if (moduleId === CATALOGUE_MODULE) {
         return catalogueModuleSource((await loadMaps()).catalogue);
       }
+      const part = partOfModule(moduleId);
+      if (part) {
+        const bundle = (await loadMaps()).bundles.get(part.mapId);
+        const source = bundle ? modulesOf(bundle).parts[part.index] : undefined;
+        if (source === undefined) throw new Error(`musubi: no part ${moduleId} in ${dataDir}`);
+        return source;
+      }
       const mapId = mapIdOfModule(moduleId);
       if (mapId === null) return null;
       const bundle = (await loadMaps()).bundles.get(mapId);
       if (!bundle) throw new Error(`musubi: no map "${mapId}" in ${dataDir}`);
-      return mapModuleSource(bundle);
+      return modulesOf(bundle).map;
     },
 
     watchChange(id) {
@@ -175,15 +201,13 @@ function mapsPlugin(options: MusubiPluginOptions): Plugin {
       const loaded = await loadMaps();
       const graphs = [...loaded.bundles.values()].map((mapBundle) => mapBundle.graph);
       const { pages, skipped } = staticPages(String(index.source), graphs);
-      for (const page of pages) {
-        const path = join(outDir, ...page.path.split('/'));
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, page.html);
-      }
+      const written = await writePages(outDir, pages);
       for (const what of skipped) {
         config.logger.warn(`musubi: no deep-link page for ${what}: its id is not a directory name`);
       }
-      config.logger.info(`musubi: wrote ${pages.length} static pages for deep links`);
+      config.logger.info(
+        `musubi: wrote ${pages.length} static pages for deep links (${written.files} files, the others identical and linked to them)`,
+      );
     },
   };
 }
@@ -199,7 +223,11 @@ function printReport(logger: Logger, report: readonly ReportLine[]): void {
 function invalidateMapModules(server: ViteDevServer): void {
   for (const environment of Object.values(server.environments)) {
     for (const [id, module] of environment.moduleGraph.idToModuleMap) {
-      if (id.startsWith(VIRTUAL + CATALOGUE_MODULE) || id.startsWith(VIRTUAL + MAP_MODULE_PREFIX)) {
+      if (
+        id.startsWith(VIRTUAL + CATALOGUE_MODULE) ||
+        id.startsWith(VIRTUAL + MAP_MODULE_PREFIX) ||
+        id.startsWith(VIRTUAL + PART_MODULE_PREFIX)
+      ) {
         environment.moduleGraph.invalidateModule(module);
       }
     }

@@ -21,8 +21,24 @@ export interface StudyCard {
   order: number;
 }
 
+/**
+ * The cards of a map, made once per graph: the node panel asks for them on every selection, and
+ * hashing every text of a map of thousands of concepts each time took half of the panel's render
+ * (issue 15, click → panel). A graph is never changed once built, so its cards stay right.
+ */
+const cardsOfGraph = new WeakMap<ConceptGraph, readonly StudyCard[]>();
+
 /** The cards of a map, in the notes' reading order. */
-export function studyCards(graph: ConceptGraph): StudyCard[] {
+export function studyCards(graph: ConceptGraph): readonly StudyCard[] {
+  let cards = cardsOfGraph.get(graph);
+  if (!cards) {
+    cards = makeCards(graph);
+    cardsOfGraph.set(graph, cards);
+  }
+  return cards;
+}
+
+function makeCards(graph: ConceptGraph): StudyCard[] {
   const excluded = new Set<NodeId>(graph.study?.exclude ?? []);
   return graph.nodes
     .filter((node) => hasOwnText(node) && !excluded.has(node.id))

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConceptEdge, ConceptNode, NodeId } from '../../notes/concepts/model';
 import { RELATION_LABELS } from '../../notes/concepts/relations';
 import { useI18n } from '../i18n/I18nProvider';
-import { useMapView } from '../MapScreen/map-view';
+import { useConceptText, useMapView } from '../MapScreen/map-view';
 
 /** What the pointer rests on (or a finger tapped once), and where on the page. */
 export type PreviewTarget =
@@ -40,6 +40,13 @@ export function usePreview(): {
 export function Preview({ target }: { target: PreviewTarget | null }) {
   const { graph, nodesById } = useMapView();
   const { t } = useI18n();
+  // On a big map loaded in parts, the text (or the relation's evidence) comes with the part of
+  // the concept (of the relation's target); the card shows the name meanwhile.
+  const edgeTarget =
+    target?.kind === 'relation'
+      ? (graph.edges.find((candidate) => candidate.id === target.id)?.target ?? null)
+      : null;
+  const concept = useConceptText(target?.kind === 'concept' ? target.id : edgeTarget);
   if (!target) return null;
   const left = Math.max(8, Math.min(target.anchor.x + 14, window.innerWidth - CARD_WIDTH - 8));
   const top = Math.max(8, Math.min(target.anchor.y + 14, window.innerHeight - 180));
@@ -51,19 +58,24 @@ export function Preview({ target }: { target: PreviewTarget | null }) {
     return (
       <div className="map-preview" role="tooltip" style={style} data-preview="concept">
         <p className="map-preview-title">{node.label}</p>
-        <p className="map-preview-text">{conceptSummary(node, graph.edges, t)}</p>
+        <p className="map-preview-text">
+          {concept ? conceptSummary(concept.node, graph.edges, t) : '…'}
+        </p>
         {target.tapped ? <p className="map-preview-hint">{t('preview.tapAgain')}</p> : null}
       </div>
     );
   }
-  const edge = graph.edges.find((candidate) => candidate.id === target.id);
-  if (!edge) return null;
-  const reverse = graph.edges.find(
+  const explained = new Map(concept?.relations.map((edge) => [edge.id, edge]));
+  const found = graph.edges.find((candidate) => candidate.id === target.id);
+  if (!found) return null;
+  const edge = explained.get(found.id) ?? found;
+  const reverseFound = graph.edges.find(
     (candidate) =>
       candidate.kind === edge.kind &&
       candidate.source === edge.target &&
       candidate.target === edge.source,
   );
+  const reverse = reverseFound ? (explained.get(reverseFound.id) ?? reverseFound) : undefined;
   return (
     <div className="map-preview" role="tooltip" style={style} data-preview="relation">
       {[edge, ...(reverse ? [reverse] : [])].map((shown) => (

@@ -12,7 +12,7 @@ import { useMapBundle, useMapStore } from './useMapBundle';
 /** `/:map` and its children: load the map (showing a loading state), or say it does not exist. */
 export function MapRoute() {
   const mapId = readParam(useParams().map);
-  const load = useMapBundle(mapId);
+  const load = useMapBundle(mapId, { skeleton: true });
   const unreadable = unreadableMap(useMapStore().source.catalogue, mapId);
   if (unreadable) return <MapUnreadable map={unreadable} />;
   if (load.status === 'loading') return <Loading />;

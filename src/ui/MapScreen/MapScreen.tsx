@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { ConceptMapHandle } from '../../graph/concept-map-handle';
-import type { MapBundle } from '../../graph/map-bundle';
-import type { NodeId } from '../../notes/concepts/model';
+import type { ConceptTexts, MapBundle } from '../../graph/map-bundle';
+import type { ConceptGraph, ConceptNode, NodeId } from '../../notes/concepts/model';
 import { defaultTour } from '../../notes/concepts/tour';
 import { parseMapView, type Depth, type MapViewOptions } from '../../routes/depth';
 import { readParam } from '../../routes/params';
@@ -34,12 +34,57 @@ import { useKnowledgeOverlay } from '../Study/useKnowledgeOverlay';
 
 type Overlay = 'none' | 'search' | 'help';
 
+const NO_NODES: readonly ConceptNode[] = [];
+
+/** How long a big map waits, at most, for an idle moment before loading its texts. */
+const TEXTS_IDLE_TIMEOUT_MS = 5_000;
+
+/**
+ * The map's graph: a big map's skeleton with the seam to its texts (`texts`) until every text
+ * has loaded — once the page is idle after opening, or at once when `wanted` — then the whole
+ * graph (and `texts` null). A map that is not in parts is whole from the start.
+ */
+function useWholeGraph(
+  bundle: MapBundle,
+  wanted: boolean,
+): { graph: ConceptGraph; texts: ConceptTexts | null } {
+  const [whole, setWhole] = useState<{ of: MapBundle; graph: ConceptGraph } | null>(null);
+  const [idle, setIdle] = useState(false);
+  const texts = bundle.texts ?? null;
+  useEffect(() => {
+    if (!texts) return;
+    const requestIdle = globalThis.requestIdleCallback as typeof requestIdleCallback | undefined;
+    if (!requestIdle) {
+      const timer = setTimeout(() => setIdle(true), 0);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdle(() => setIdle(true), { timeout: TEXTS_IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }, [texts]);
+  useEffect(() => {
+    if (!texts || !(wanted || idle)) return;
+    let current = true;
+    texts.graph().then(
+      (graph) => {
+        // A transition: React renders the screen again in slices, so the swap is no long task.
+        if (current) startTransition(() => setWhole({ of: bundle, graph }));
+      },
+      // Offline: the skeleton stays, texts still load one concept at a time when they can.
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [bundle, texts, wanted, idle]);
+  if (whole?.of === bundle) return { graph: whole.graph, texts: null };
+  return { graph: bundle.graph, texts };
+}
+
 /**
  * One map: header, canvas (or outline), side panel, dialogs. What is selected and how deep the
  * local graph goes come from the URL (`/:map/node/:id?depth=1`); the rest is local state.
  */
 export function MapScreen({ bundle }: { bundle: MapBundle }) {
-  const { graph } = bundle;
   const { t } = useI18n();
   const { theme, toggleTheme } = useTheme();
   const { toggleLanguage } = useI18n();
@@ -52,8 +97,18 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
   const camera = useCameraActions(handleRef);
   const [problemsOpen, setProblemsOpen] = useState(false);
   const preview = usePreview();
-  const layoutEditing = useLayoutEditing(graph.mapId, handleRef, (bundle.pinned ?? []).length > 0);
+  const layoutEditing = useLayoutEditing(
+    bundle.graph.mapId,
+    handleRef,
+    (bundle.pinned ?? []).length > 0,
+  );
   const [overlay, setOverlay] = useState<Overlay>('none');
+  // A big map opens on its skeleton (issue 15); its texts follow when the page is idle, or at
+  // once when search or the knowledge overlay needs them.
+  const [searched, setSearched] = useState(false);
+  if (overlay === 'search' && !searched) setSearched(true);
+  const wanted = searched || options.overlay === 'knowledge';
+  const { graph, texts } = useWholeGraph(bundle, wanted);
 
   const askedId = params.id === undefined ? null : readParam(params.id);
   const resolution = useMemo(() => resolveNode(graph, askedId), [graph, askedId]);
@@ -61,12 +116,15 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
     resolution.kind === 'found' || resolution.kind === 'redirect' ? resolution.node : null;
   const selectedId = selected?.id ?? null;
 
+  // Once per graph, not per selection: a big map has thousands of concepts.
+  const nodesById = useMemo(() => new Map(graph.nodes.map((node) => [node.id, node])), [graph]);
   const view = useMemo<MapView>(() => {
     const hrefOf = (id: NodeId | null, view: MapViewOptions) =>
       id === null ? paths.map.href(graph.mapId, view) : paths.node.href(graph.mapId, id, view);
     return {
       graph,
-      nodesById: new Map(graph.nodes.map((node) => [node.id, node])),
+      nodesById,
+      texts,
       depth,
       options,
       nodeHref: (id) => hrefOf(id, options),
@@ -74,13 +132,14 @@ export function MapScreen({ bundle }: { bundle: MapBundle }) {
       viewHref: (changes) => hrefOf(selectedId, { ...options, ...changes }),
       pulse: (id) => handleRef.current?.pulse(id),
     };
-  }, [graph, depth, options, selectedId]);
+  }, [graph, nodesById, texts, depth, options, selectedId]);
   const firstStep = useMemo(() => defaultTour(graph).steps[0] ?? null, [graph]);
   const presentFrom = selectedId ?? firstStep;
   const presentHref = presentFrom
     ? paths.present.href(graph.mapId, { tour: null, id: presentFrom })
     : null;
-  const search = useConceptSearch(graph.nodes);
+  // The search index of a big map is built when the reader first searches, not while it opens.
+  const search = useConceptSearch(bundle.texts && !searched ? NO_NODES : graph.nodes);
   const visible = useMemo(
     () => visibleConcepts(graph, selectedId, depth, filters),
     [graph, selectedId, depth, filters],

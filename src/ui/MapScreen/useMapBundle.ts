@@ -49,25 +49,64 @@ export function useMapStore(): MapStore {
   return store;
 }
 
-/** The map with this id as far as it is loaded; a failed load is thrown to the error boundary. */
-export function useMapBundle(id: string): Exclude<MapLoad, { status: 'failed' }> {
+/**
+ * The map with this id as far as it is loaded; a failed load is thrown to the error boundary.
+ * A big map comes in parts (MapBundle.texts): by default this waits for every text, as the
+ * presenting, study and handout screens need them; the explorer asks for the `skeleton`, draws
+ * it at once and reads texts through the seam as they are needed.
+ */
+export function useMapBundle(
+  id: string,
+  { skeleton = false }: { skeleton?: boolean } = {},
+): Exclude<MapLoad, { status: 'failed' }> {
   const store = useMapStore();
+  const peek = (): MapLoad => {
+    const known = store.peek(id);
+    if (skeleton || known.status !== 'ready' || !known.bundle.texts) return known;
+    return wholeLoads.get(known.bundle)?.settled ?? { status: 'loading' };
+  };
   const [load, setLoad] = useState<{ id: string; result: MapLoad }>(() => ({
     id,
-    result: store.peek(id),
+    result: peek(),
   }));
 
   useEffect(() => {
     let current = true;
-    store.load(id).then((result) => {
-      if (current) setLoad({ id, result });
-    });
+    store
+      .load(id)
+      .then((result) => (skeleton ? result : whole(result)))
+      .then((result) => {
+        if (current) setLoad({ id, result });
+      });
     return () => {
       current = false;
     };
-  }, [store, id]);
+  }, [store, id, skeleton]);
 
-  const result = load.id === id ? load.result : store.peek(id);
+  const result = load.id === id ? load.result : peek();
   if (result.status === 'failed') throw result.error;
   return result;
+}
+
+/** Per skeleton bundle: the load of its whole graph, and its outcome once settled. */
+const wholeLoads = new WeakMap<MapBundle, { promise: Promise<MapLoad>; settled?: MapLoad }>();
+
+/** The bundle with every text in its graph (the same bundle when it has them all already). */
+function whole(result: MapLoad): Promise<MapLoad> {
+  if (result.status !== 'ready') return Promise.resolve(result);
+  const bundle = result.bundle;
+  const { texts, ...rest } = bundle;
+  if (!texts) return Promise.resolve(result);
+  let entry = wholeLoads.get(bundle);
+  if (!entry) {
+    const promise = texts.graph().then(
+      (graph): MapLoad => ({ status: 'ready', bundle: { ...rest, graph } }),
+      (error: unknown): MapLoad => ({ status: 'failed', error }),
+    );
+    const made = { promise } as { promise: Promise<MapLoad>; settled?: MapLoad };
+    void promise.then((settled) => (made.settled = settled));
+    entry = made;
+    wholeLoads.set(bundle, entry);
+  }
+  return entry.promise;
 }
