@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { musubiMaps } from './src/site/vite-plugin-musubi';
 
@@ -32,18 +31,6 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/support/setup-dom.ts'],
-          // One react-router for the app and react-router/dom: Node (20.19 on) loads its ES
-          // module build for the external react-router/dom, while the app's own imports were
-          // resolved to its CommonJS build — two router contexts, and every screen failed with
-          // "useRouteError must be used within a data router".
-          alias: [
-            {
-              find: /^react-router$/,
-              replacement: fileURLToPath(
-                new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url),
-              ),
-            },
-          ],
         },
       },
       {
