@@ -44,6 +44,10 @@ describe.each(['light', 'dark'] as const)(
       await page.mouse.move(400, 400);
       await page.mouse.move(420, 420);
       await page.locator('.stage-controls[data-shown="true"]').waitFor();
+      // The controls fade in (200 ms): measured half-faded, their contrast would be half too.
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('.stage-controls')!).opacity === '1',
+      );
       expect(await seriousViolations(page)).toEqual([]);
       expect(allProblems(problems)).toEqual([]);
     });
