@@ -128,6 +128,12 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
     const target = stops[Math.min(Math.max(index, 0), stops.length - 1)];
     if (target) navigateTo(stepOf(target, tour), { at: stops.indexOf(target) });
   };
+  /** Which of this tour's stops `there` is (-1: another tour, quiz mode or none). */
+  const stopIndexOf = (there: TalkPosition): number => {
+    if (!tour || there.quiz !== quiz) return -1;
+    const wanted = href(there.step);
+    return stops.findIndex((stop) => href(stepOf(stop, tour)) === wanted);
+  };
   /** The stop this window is on or on its way to. */
   const currentAt = () => {
     const target = pending.current;
@@ -142,7 +148,10 @@ export function usePresentRoute(graph: ConceptGraph, mode: PresentMode): Present
     revealAll,
     quizMode,
     href,
-    goTo: (there, options = {}) => navigateTo(there.step, { quiz: there.quiz, ...options }),
+    // A step from the other window counts as this window's position at once too: a press
+    // before it is rendered must go on from there, not from the step shown.
+    goTo: (there, options = {}) =>
+      navigateTo(there.step, { quiz: there.quiz, at: stopIndexOf(there), ...options }),
     goToStep: (target) => {
       const index = tour?.steps.indexOf(target) ?? -1;
       if (index >= 0) goToStop(findStop(stops, { kind: 'step', index, part: 1, answered: false }));

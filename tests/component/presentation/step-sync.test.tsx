@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { describe, expect, test } from 'vitest';
@@ -105,5 +105,26 @@ describe('the audience and speaker windows stay on one step', () => {
     expect(visited.filter((path) => path !== '/demo/speaker/service')).toEqual([]);
     stopWatching();
     other.close();
+  });
+  test('a press right after a step arrives from the other window goes on from that step', async () => {
+    const audience = openWindow('/demo/present/pod');
+    const next = await within(audience.root).findByRole('button', { name: 'Next' });
+    await within(audience.root).findByText('Step 3 of 6');
+    // The press comes the moment the router has moved, before React has drawn the new step
+    // (a clicker pressed twice quickly, on a slow machine).
+    const stop = audience.router.subscribe((state) => {
+      if (state.location.pathname !== '/demo/present/alpha') return;
+      stop();
+      fireEvent.click(next);
+    });
+    const other = new BroadcastChannel('musubi:present:demo');
+    other.postMessage({
+      type: 'step',
+      step: { tour: null, id: 'alpha' },
+      quiz: null,
+      at: Date.now(),
+    });
+    other.close();
+    expect(await within(audience.root).findByText('Step 5 of 6', {}, PATIENCE)).toBeInTheDocument();
   });
 });
