@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../src/App';
 import { createAppRoutes } from '../../../src/ui/routes';
 import { sourceOf } from '../fixtures/build';
@@ -10,19 +10,45 @@ import { currentUrl } from '../support/render-app';
 import { demoGraph } from './demo-map';
 import { PATIENCE } from '../../support/patience';
 
+/**
+ * Every window asks "where are we?" as soon as its channel is open. A watcher on the channel
+ * counts those questions, so a test talks to a window only once it listens: React may run the
+ * effect that opens the channel after the window's first paint, and a message posted before it
+ * would be lost.
+ */
+let asked = 0;
+let onAsked: (() => void)[] = [];
+let watcher: BroadcastChannel | null = null;
+beforeEach(() => {
+  asked = 0;
+  watcher = new BroadcastChannel('musubi:present:demo');
+  watcher.onmessage = (event: MessageEvent<{ type?: string }>) => {
+    if (event.data.type !== 'where') return;
+    asked++;
+    for (const wake of onAsked.splice(0)) wake();
+  };
+});
+afterEach(() => {
+  watcher?.close();
+  onAsked = [];
+});
+
 /** One app per "window": both in this document, talking over a real BroadcastChannel. */
-function openWindow(url: string) {
+async function openWindow(url: string) {
+  const askedBefore = asked;
   const router = createMemoryRouter(createAppRoutes(), { initialEntries: [url] });
   const view = render(
     <App source={sourceOf(demoGraph())} adapter={createFakeAdapter().adapter} router={router} />,
   );
+  // (Under StrictMode a window opens, closes and opens its channel in one go and asks twice.)
+  while (asked === askedBefore) await new Promise<void>((wake) => onAsked.push(wake));
   return { router, root: view.container };
 }
 
 describe('the audience and speaker windows stay on one step', () => {
   test('the speaker’s Next button moves the audience too', async () => {
-    const audience = openWindow('/demo/present/pod');
-    const speaker = openWindow('/demo/speaker/pod');
+    const audience = await openWindow('/demo/present/pod');
+    const speaker = await openWindow('/demo/speaker/pod');
     const next = await within(speaker.root).findByRole('button', { name: 'Next' });
     await userEvent.setup().click(next);
     await waitFor(() => expect(currentUrl(audience.router)).toBe('/demo/present/alpha'), PATIENCE);
@@ -31,10 +57,10 @@ describe('the audience and speaker windows stay on one step', () => {
   });
 
   test('a window that opens late (or reloads) adopts the step of the one already presenting', async () => {
-    const audience = openWindow('/demo/present/short/service');
+    const audience = await openWindow('/demo/present/short/service');
     await within(audience.root).findByText('Step 1 of 2');
     // Its URL is stale: the talk moved on while it was closed.
-    const speaker = openWindow('/demo/speaker/short/pod');
+    const speaker = await openWindow('/demo/speaker/short/pod');
     await waitFor(
       () => expect(currentUrl(speaker.router)).toBe('/demo/speaker/short/service'),
       PATIENCE,
@@ -45,8 +71,8 @@ describe('the audience and speaker windows stay on one step', () => {
   });
 
   test('every press is synced: the quiz switch, a question’s answer, back across steps', async () => {
-    const audience = openWindow('/demo/present/pod');
-    const speaker = openWindow('/demo/speaker/pod');
+    const audience = await openWindow('/demo/present/pod');
+    const speaker = await openWindow('/demo/speaker/pod');
     const next = await within(speaker.root).findByRole('button', { name: 'Next' });
     // A third window of the talk turns it into questions: both follow.
     const other = new BroadcastChannel('musubi:present:demo');
@@ -85,7 +111,7 @@ describe('the audience and speaker windows stay on one step', () => {
   });
 
   test('messages of another shape (another version of the app) are ignored', async () => {
-    const speaker = openWindow('/demo/speaker/pod');
+    const speaker = await openWindow('/demo/speaker/pod');
     await within(speaker.root).findByText('Step 3 of 6');
     const visited: string[] = [];
     const stopWatching = speaker.router.subscribe((state) => {
@@ -107,7 +133,7 @@ describe('the audience and speaker windows stay on one step', () => {
     other.close();
   });
   test('a press right after a step arrives from the other window goes on from that step', async () => {
-    const audience = openWindow('/demo/present/pod');
+    const audience = await openWindow('/demo/present/pod');
     const next = await within(audience.root).findByRole('button', { name: 'Next' });
     await within(audience.root).findByText('Step 3 of 6');
     // The press comes the moment the router has moved, before React has drawn the new step
